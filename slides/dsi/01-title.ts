@@ -1,0 +1,32 @@
+import { defineSlide } from '../types';
+
+export default defineSlide({
+  id: 'title',
+  layout: 'title',
+  text: {
+    th: {
+      title: 'บทบาทของ DSI ในการปราบปรามการแสวงประโยชน์ทางเพศจากเด็กทางออนไลน์',
+      subtitle: 'กรมสอบสวนคดีพิเศษ (DSI)',
+      byline: ['เขมชาติ ประกายหงษ์มณี', 'ผู้อำนวยการกองคดีเทคโนโลยีและอาชญากรรมไซเบอร์'],
+    },
+    en: {
+      title: 'The Role of DSI in Combatting Online Child Sexual Exploitation',
+      subtitle: 'Department of Special Investigation (DSI)',
+      byline: ['Khemachart Prakaihongmanee', 'Director, Bureau of Technology and Cyber Crime'],
+    },
+  },
+  notes: {
+    th: [
+      'แนะนำตัวผู้บรรยาย: เขมชาติ ประกายหงษ์มณี ผู้อำนวยการกองคดีเทคโนโลยีและอาชญากรรมไซเบอร์ กรมสอบสวนคดีพิเศษ (DSI)',
+      'หัวข้อคือบทบาทของ DSI ในการปราบปรามการแสวงประโยชน์ทางเพศจากเด็กทางออนไลน์',
+      'ลำดับการบรรยาย: คดีพิเศษของ DSI อำนาจในคดีการแสวงประโยชน์ทางเพศจากเด็ก สถานการณ์ปัจจุบัน การแสวงประโยชน์เพื่อผลประโยชน์ทางการเงิน และความร่วมมือข้ามพรมแดน',
+      'ต่อไปคือบทนำ: คดีประเภทใดที่ DSI รับเป็นคดีพิเศษ',
+    ],
+    en: [
+      'Introduce the speaker: Khemachart Prakaihongmanee, Director, Bureau of Technology and Cyber Crime, Department of Special Investigation (DSI).',
+      'The topic is DSI’s role in combatting online child sexual exploitation.',
+      'Outline: DSI’s special cases, its authority over child sexual exploitation cases, current situations, exploitation for financial gain, and cross-border collaborations.',
+      'Next, the introduction: which kinds of case DSI takes on as special cases.',
+    ],
+  },
+});

@@ -1,0 +1,52 @@
+import { defineSlide } from '../types';
+
+export default defineSlide({
+  id: 'cross-border-collaborations',
+  layout: 'points',
+  text: {
+    th: {
+      title: 'ความร่วมมือข้ามพรมแดน',
+      groups: [
+        {
+          heading: 'ความร่วมมืออย่างไม่เป็นทางการนำไปสู่ความร่วมมืออย่างเป็นทางการ',
+          items: [
+            'สนธิสัญญาความช่วยเหลือซึ่งกันและกันในเรื่องทางอาญา (MLAT)',
+            'การส่งผู้ร้ายข้ามแดน',
+            'กฎหมายที่มีผลบังคับใช้นอกอาณาเขต',
+            'การสืบสวนสอบสวนคู่ขนาน',
+          ],
+        },
+      ],
+    },
+    en: {
+      title: 'Cross-border Collaborations',
+      groups: [
+        {
+          heading: 'Informal collaborations result in formal collaborations',
+          items: [
+            'MLAT (Mutual Legal Assistance Treaty)',
+            'Extraditions',
+            'Extra-territorial law',
+            'Parallel investigations',
+          ],
+        },
+      ],
+    },
+  },
+  notes: {
+    th: [
+      'ประเด็นหลักของสไลด์นี้: ความร่วมมืออย่างไม่เป็นทางการนำไปสู่ความร่วมมืออย่างเป็นทางการ',
+      'รูปแบบความร่วมมืออย่างเป็นทางการที่ระบุไว้ ได้แก่ สนธิสัญญาความช่วยเหลือซึ่งกันและกันในเรื่องทางอาญา (MLAT) และการส่งผู้ร้ายข้ามแดน',
+      'รวมถึงกฎหมายที่มีผลบังคับใช้นอกอาณาเขต และการสืบสวนสอบสวนคู่ขนาน',
+      'เน้นว่าความร่วมมืออย่างไม่เป็นทางการเป็นจุดเริ่มต้นที่นำไปสู่กลไกความร่วมมืออย่างเป็นทางการเหล่านี้',
+      'ต่อไปคือสไลด์ปิดท้ายและช่วงถาม-ตอบ',
+    ],
+    en: [
+      'The key message of this slide: informal collaborations result in formal collaborations.',
+      'The formal channels listed are the Mutual Legal Assistance Treaty (MLAT) and extraditions.',
+      'They also include extra-territorial law and parallel investigations.',
+      'Stress that informal collaboration is the starting point that leads to these formal mechanisms.',
+      'Next, the closing slide and questions.',
+    ],
+  },
+});

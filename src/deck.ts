@@ -1,0 +1,69 @@
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reveal.css';
+
+/** A shortcut the deck adds to reveal.js's keyboard map and help overlay. */
+export interface KeyBinding {
+  /** `KeyboardEvent.keyCode`, as reveal.js's `keyboard` option expects. */
+  readonly keyCode: number;
+  /** The key as shown in reveal.js's help overlay. */
+  readonly key: string;
+  /** What it does, for the help overlay. */
+  readonly description: string;
+  readonly run: () => void;
+}
+
+/** The part of reveal.js the rest of the engine uses. */
+export interface DeckApi {
+  /** Zero-based index of the slide on screen. */
+  currentIndex(): number;
+  /** How many slides the deck has. */
+  totalSlides(): number;
+  /** Calls `listener` with the new index after every slide change; returns the unsubscribe function. */
+  onSlideChanged(listener: (index: number) => void): () => void;
+  /** Tells reveal.js and the speaker view that the slides' content changed in place. */
+  contentChanged(): void;
+  destroy(): void;
+}
+
+export interface DeckOptions {
+  readonly keyBindings: readonly KeyBinding[];
+}
+
+/** Starts reveal.js once on `root` (a `.reveal` element whose `.slides` are already rendered). */
+export async function createDeck(root: HTMLElement, options: DeckOptions): Promise<DeckApi> {
+  const reveal = new Reveal(root, {
+    hash: true,
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    center: false,
+    display: 'flex',
+    transition: 'slide',
+    backgroundTransition: 'fade',
+    // reveal.js binds L to "next slide" (vim keys); our bindings take its place.
+    keyboard: Object.fromEntries(options.keyBindings.map((binding) => [binding.keyCode, binding.run])),
+    plugins: [Notes],
+  });
+  await reveal.initialize();
+  for (const binding of options.keyBindings) reveal.registerKeyboardShortcut(binding.key, binding.description);
+
+  return {
+    currentIndex: () => reveal.getIndices().h,
+    totalSlides: () => reveal.getTotalSlides(),
+    onSlideChanged(listener) {
+      const handler = () => listener(reveal.getIndices().h);
+      reveal.on('slidechanged', handler);
+      return () => reveal.off('slidechanged', handler);
+    },
+    contentChanged() {
+      reveal.layout();
+      // The notes plugin re-sends the current notes on slide events only; the slide is the same
+      // but its words changed, so announce it as a change to the same slide.
+      const current = reveal.getCurrentSlide();
+      const { h: indexh, v: indexv } = reveal.getIndices();
+      reveal.dispatchEvent({ type: 'slidechanged', data: { indexh, indexv, previousSlide: current, currentSlide: current } });
+    },
+    destroy: () => reveal.destroy(),
+  };
+}

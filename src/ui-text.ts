@@ -1,0 +1,58 @@
+import type { Bilingual } from '../slides/types';
+
+/** Every string the engine shows around the slides, in both languages. */
+export interface UiText {
+  readonly siteTitle: string;
+  readonly siteDescription: string;
+  readonly chooseDeck: string;
+  readonly openDeck: string;
+  readonly slideCount: string;
+  readonly switchLanguage: string;
+  /** The language a toggle switches to, named in that language. */
+  readonly otherLanguageName: string;
+  readonly languageName: string;
+  readonly backToDecks: string;
+  readonly unknownDeck: string;
+  readonly unknownLanguage: string;
+  readonly slideOutOfRange: string;
+  readonly dismiss: string;
+  readonly keyboardHint: string;
+  readonly notesHeading: string;
+}
+
+export const UI_TEXT: Bilingual<UiText> = {
+  th: {
+    siteTitle: 'เครือข่ายเสริมสร้างอินเทอร์เน็ตปลอดภัย ประเทศไทย และ DSI',
+    siteDescription: 'สไลด์นำเสนอสองภาษา (ไทย / อังกฤษ) เรื่องความปลอดภัยของเด็กบนโลกออนไลน์',
+    chooseDeck: 'เลือกชุดสไลด์',
+    openDeck: 'เปิดสไลด์',
+    slideCount: '{{count}} สไลด์',
+    switchLanguage: 'เปลี่ยนภาษาเป็นภาษาอังกฤษ',
+    otherLanguageName: 'English',
+    languageName: 'ไทย',
+    backToDecks: 'ชุดสไลด์ทั้งหมด',
+    unknownDeck: 'ไม่พบชุดสไลด์ “{{value}}” กรุณาเลือกจากรายการด้านล่าง',
+    unknownLanguage: 'ไม่รองรับภาษา “{{value}}” จึงแสดงเป็นภาษาไทย',
+    slideOutOfRange: 'ชุดสไลด์นี้มี {{total}} สไลด์ ไม่มีสไลด์ที่ {{requested}} จึงแสดงสไลด์สุดท้ายแทน',
+    dismiss: 'ปิด',
+    keyboardHint: 'กด L เพื่อเปลี่ยนภาษา กด S เพื่อเปิดมุมมองผู้บรรยาย',
+    notesHeading: 'บันทึกผู้บรรยาย',
+  },
+  en: {
+    siteTitle: 'Thailand Safe Internet Coalition and DSI',
+    siteDescription: 'Bilingual (Thai / English) presentations on keeping children safe online',
+    chooseDeck: 'Choose a deck',
+    openDeck: 'Open the deck',
+    slideCount: '{{count}} slides',
+    switchLanguage: 'Switch the language to Thai',
+    otherLanguageName: 'ไทย',
+    languageName: 'English',
+    backToDecks: 'All decks',
+    unknownDeck: 'There is no deck “{{value}}”. Choose one from the list below.',
+    unknownLanguage: 'The language “{{value}}” is not available, so the deck is shown in English.',
+    slideOutOfRange: 'This deck has {{total}} slides, not {{requested}}, so the last slide is shown instead.',
+    dismiss: 'Dismiss',
+    keyboardHint: 'Press L to switch language, S for the speaker view',
+    notesHeading: 'Speaker notes',
+  },
+};

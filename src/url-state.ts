@@ -1,0 +1,37 @@
+/** Query parameter that picks a deck: `?deck=coalition`. */
+export const DECK_PARAM = 'deck';
+
+// Anything longer than this in a message is cut: a hostile query cannot flood the page.
+const MAX_ECHO_LENGTH = 40;
+
+/** Shortens a value from the URL before it is echoed back in a message (as text, never markup). */
+export function echoValue(value: string): string {
+  const clean = value.replace(/[\p{C}]/gu, '').trim();
+  return clean.length > MAX_ECHO_LENGTH ? `${clean.slice(0, MAX_ECHO_LENGTH)}…` : clean;
+}
+
+/** Reads one query parameter; an empty value counts as absent. */
+export function readParam(search: string, name: string): string | null {
+  const value = new URLSearchParams(search).get(name);
+  return value === null || value.trim() === '' ? null : value.trim();
+}
+
+/** The same URL with `params` set (or removed when null), keeping path and hash. */
+export function withParams(href: string, params: Readonly<Record<string, string | null>>): string {
+  const url = new URL(href);
+  for (const [name, value] of Object.entries(params)) {
+    if (value === null) url.searchParams.delete(name);
+    else url.searchParams.set(name, value);
+  }
+  return url.href;
+}
+
+/** A relative link to a deck in a language, valid from any sub-path. */
+export const deckHref = (deckId: string, lang: string): string =>
+  `?${new URLSearchParams({ [DECK_PARAM]: deckId, lang }).toString()}`;
+
+/** The horizontal slide index a `#/N` hash asks for, or null when it names none. */
+export function requestedSlideIndex(hash: string): number | null {
+  const match = /^#\/(\d+)/.exec(hash);
+  return match ? Number(match[1]) : null;
+}

@@ -60,6 +60,8 @@ async function startDeck(deck: DeckModule, lang: Lang, notices: Notice[], showNo
   byId('toolbar').prepend(back);
   const root = byId('deck');
   root.hidden = false;
+  // Read before reveal.js clamps the hash to a slide that exists.
+  const requested = requestedSlideIndex(location.hash);
   const sections = mountSlides(root.querySelector<HTMLElement>('.slides')!, deck, lang);
   const api = await createDeck(root, {
     keyBindings: [{ keyCode: L_KEY, key: 'L', description: t('switchLanguage'), run: () => void toggleLanguage() }],
@@ -70,7 +72,6 @@ async function startDeck(deck: DeckModule, lang: Lang, notices: Notice[], showNo
     api.contentChanged();
   });
 
-  const requested = requestedSlideIndex(location.hash);
   if (requested !== null && requested >= api.totalSlides()) {
     notices.push({ key: 'slideOutOfRange', params: { requested: requested + 1, total: api.totalSlides() } });
     showNotices();

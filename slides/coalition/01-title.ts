@@ -26,7 +26,7 @@ export default defineSlide({
     en: [
       'Introduce the Thailand Safe Internet Coalition (เครือข่ายเสริมสร้างอินเทอร์เน็ตปลอดภัย ประเทศไทย).',
       'The coalition’s tagline, “Together for Safer Internet for Every Child”, sums up its shared goal.',
-      'Stress the words “together” and “every child”: children’s online safety is work done jointly.',
+      'Stress the words “together” and “every child”: children’s online safety is work that must be done together.',
       'The slides that follow show the coalition’s activities in date order, from November 2022 to June 2023, ending with the #CautionFirst campaign.',
       'Next, the first activity: the high-level executive meeting on creating a safe digital environment for children and youth.',
     ],

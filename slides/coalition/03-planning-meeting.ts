@@ -22,7 +22,7 @@ export default defineSlide({
       'ต่อไปคือกิจกรรมสร้างความตระหนักรู้ในวันส่งเสริมอินเทอร์เน็ตปลอดภัย เดือนกุมภาพันธ์ 2566',
     ],
     en: [
-      'On 18 January 2023 the coalition held a meeting to consult on and plan how to drive its work forward.',
+      'On 18 January 2023 a meeting was held to consult on and plan how to drive the Thailand Safe Internet Coalition forward.',
       'The meeting took place in a meeting room of the Department of Children and Youth.',
       'Stress that this meeting was about the coalition itself: discussing and planning how to move its work forward.',
       'Next, the awareness-raising activity for Safer Internet Day in February 2023.',

@@ -20,7 +20,7 @@ export default defineDeck({
     },
     en: {
       title: 'Thailand Safe Internet Coalition',
-      description: 'The coalition’s activities in 2022–2023',
+      description: 'An overview of the coalition’s activities in 2022–2023',
     },
   },
   slides: [

@@ -27,13 +27,13 @@ export default defineSlide({
     th: [
       'หัวข้อนี้คือการแสวงประโยชน์ทางเพศจากเด็กเพื่อผลประโยชน์ทางการเงิน',
       'สไลด์ระบุปฏิบัติการสองปฏิบัติการ: ปฏิบัติการ Black Wrist และปฏิบัติการเลิงนกทา',
-      'นำเสนอโดยระบุชื่อปฏิบัติการเท่านั้น และไม่เพิ่มรายละเอียดของคดีนอกเหนือจากที่เปิดเผยอย่างเป็นทางการ',
+      'นำเสนอโดยระบุชื่อปฏิบัติการเท่านั้น และไม่เพิ่มรายละเอียดของคดีนอกเหนือจากที่ปรากฏบนสไลด์',
       'ต่อไปคือความร่วมมือข้ามพรมแดน',
     ],
     en: [
       'This topic is child sexual exploitation for financial gain.',
       'The slide names two operations: Operation Black Wrist and Operation Loeng Nok Tha.',
-      'Present them by name only, and add no case details beyond what has been officially released.',
+      'Present them by name only, and add no case details beyond what the slide shows.',
       'Next, cross-border collaborations.',
     ],
   },

@@ -1,0 +1,22 @@
+// @ts-check
+// Prints Vitest's JSON report as one plain line, `N passed, N failed`; exits 1 on any failure
+// or when the report is missing (the suite did not get as far as running).
+import { existsSync, readFileSync } from 'node:fs';
+
+const file = process.argv[2] ?? 'test-results/vitest.json';
+if (!existsSync(file)) {
+  console.log(`no test report at ${file}: the suite did not run`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(file, 'utf8'));
+const failed = report.numFailedTests + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
+const passed = report.numPassedTests;
+const skipped = report.numPendingTests + report.numTodoTests;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || !report.success || passed === 0 ? 1 : 0);
+
+/** Suites that failed only because a test in them failed are counted once, by their tests. */
+function countSuitesWithFailedTests(/** @type {any} */ data) {
+  return data.testResults.filter((/** @type {any} */ suite) => suite.status === 'failed' && suite.assertionResults.some((/** @type {any} */ t) => t.status === 'failed')).length;
+}

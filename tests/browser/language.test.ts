@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findDeck } from '../../slides/decks';
+import { newPage, notesText, openDeck, useSite, visibleSlideText } from './support';
+
+const site = useSite();
+const coalition = findDeck('coalition')!;
+const eventSlide = coalition.slides[3]!;
+
+const htmlLang = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.lang);
+
+describe('language toggle', () => {
+  it('switches the language with L on the slide you are on, without reloading', async () => {
+    const page = await newPage(site);
+    await openDeck(page, site, '?deck=coalition&lang=en#/3');
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    expect(await visibleSlideText(page)).toContain(eventSlide.text.en.title);
+    expect(await notesText(page)).toContain(eventSlide.notes.en[0]);
+
+    await page.keyboard.press('l');
+    await page.waitForFunction(() => document.documentElement.lang === 'th');
+
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(await page.$eval('.reveal .slides > section.present', (s) => s.getAttribute('data-slide-id'))).toBe(eventSlide.id);
+    expect(await visibleSlideText(page)).toContain(eventSlide.text.th.title);
+    expect(await visibleSlideText(page)).toContain('7 กุมภาพันธ์ 2566');
+    expect(await notesText(page)).toContain(eventSlide.notes.th[0]);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('th');
+    expect(await page.title()).toBe(coalition.about.th.title);
+    await page.context().close();
+  });
+
+  it('switches back and forth with the visible button, which is named for what it does', async () => {
+    const page = await newPage(site);
+    await openDeck(page, site, '?deck=coalition&lang=th#/2');
+    await page.getByRole('button', { name: 'เปลี่ยนภาษาเป็นภาษาอังกฤษ' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await visibleSlideText(page)).toContain(coalition.slides[2]!.text.en.title);
+    await page.getByRole('button', { name: 'Switch the language to Thai' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'th');
+    expect(await visibleSlideText(page)).toContain(coalition.slides[2]!.text.th.title);
+    expect(await page.$eval('.reveal .slides > section.present', (s) => s.getAttribute('data-slide-id'))).toBe(coalition.slides[2]!.id);
+    await page.context().close();
+  });
+
+  it('keeps the language on reload because the URL carries it', async () => {
+    const page = await newPage(site);
+    await openDeck(page, site, '?deck=dsi&lang=en');
+    await page.keyboard.press('l');
+    await page.waitForFunction(() => document.documentElement.lang === 'th');
+    await page.reload();
+    await page.waitForSelector('.reveal.ready');
+    expect(await htmlLang(page)).toBe('th');
+    await page.context().close();
+  });
+});
+
+describe('which language a visitor gets', () => {
+  it('remembers the last choice for the next visit', async () => {
+    const page = await newPage(site, { locale: 'en-US' });
+    await openDeck(page, site, '?deck=dsi&lang=en');
+    await page.keyboard.press('l');
+    await page.waitForFunction(() => document.documentElement.lang === 'th');
+    await openDeck(page, site, '?deck=coalition');
+    expect(await htmlLang(page)).toBe('th');
+    await page.context().close();
+  });
+
+  it('lets ?lang= win over the remembered choice', async () => {
+    const page = await newPage(site, { locale: 'en-US' });
+    await openDeck(page, site, '?deck=dsi&lang=th');
+    await openDeck(page, site, '?deck=dsi&lang=en');
+    expect(await htmlLang(page)).toBe('en');
+    await page.context().close();
+  });
+
+  it.each([
+    ['th-TH', 'th'],
+    ['en-US', 'en'],
+    ['fr-FR', 'en'],
+  ])('without either, a %s browser gets %s', async (locale, expected) => {
+    const page = await newPage(site, { locale });
+    await openDeck(page, site, '?deck=coalition');
+    expect(await htmlLang(page)).toBe(expected);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe(expected);
+    await page.context().close();
+  });
+
+  it('explains an unknown ?lang= and falls back to a language it has', async () => {
+    const page = await newPage(site, { locale: 'en-US' });
+    await openDeck(page, site, '?deck=dsi&lang=klingon');
+    expect(await htmlLang(page)).toBe('en');
+    await expect.poll(() => page.textContent('#notices')).toContain('“klingon” is not available');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { DECKS, findDeck } from '../../slides/decks';
+import { DECK_LANGS, newPage, openDeck, useSite, watchPage } from './support';
+
+const site = useSite();
+
+describe('landing page', () => {
+  it('lists both decks in the current language, linked by deck id', async () => {
+    const page = await newPage(site);
+    await page.goto(`${site.url}?lang=th`);
+    const links = page.locator('.deck-list a');
+    await expect.poll(() => links.count()).toBe(DECKS.length);
+    for (const [i, deck] of DECKS.entries()) {
+      expect(await links.nth(i).getAttribute('href')).toContain(`deck=${deck.id}`);
+      expect(await links.nth(i).textContent()).toContain(deck.about.th.title);
+    }
+    await page.getByRole('button', { name: 'เปลี่ยนภาษาเป็นภาษาอังกฤษ' }).click();
+    await expect.poll(() => links.first().textContent()).toContain(DECKS[0]!.about.en.title);
+    expect(await links.first().getAttribute('href')).toContain('lang=en');
+    await page.context().close();
+  });
+
+  it('opens a deck from its link', async () => {
+    const page = await newPage(site);
+    await page.goto(`${site.url}?lang=en`);
+    await page.locator('.deck-list a').nth(1).click();
+    await page.waitForSelector('.reveal.ready');
+    expect(new URL(page.url()).searchParams.get('deck')).toBe(DECKS[1]!.id);
+    await page.context().close();
+  });
+});
+
+describe('stepping through every slide', () => {
+  it.each(DECK_LANGS.map(({ deck, lang }) => [deck.id, lang, deck] as const))(
+    '%s in %s: every slide shows with no console error and no request off the origin',
+    async (_, lang, deck) => {
+      const page = await newPage(site);
+      const watch = watchPage(page, site.origin);
+      await openDeck(page, site, `?deck=${deck.id}&lang=${lang}`);
+      for (const [index, slide] of deck.slides.entries()) {
+        if (index > 0) await page.keyboard.press('ArrowRight');
+        await expect.poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(slide.id);
+        expect(await page.$$eval('section.present :is(h1, h2)', (headings) => headings.length)).toBe(1);
+      }
+      expect(watch.errors).toEqual([]);
+      expect(watch.offOrigin).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+describe('bad input', () => {
+  it('explains an unknown deck and shows the deck list instead', async () => {
+    const page = await newPage(site);
+    const watch = watchPage(page, site.origin);
+    await page.goto(`${site.url}?deck=keynote&lang=en`);
+    await expect.poll(() => page.textContent('#notices')).toContain('There is no deck “keynote”');
+    expect(await page.locator('.deck-list a').count()).toBe(DECKS.length);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows hostile query values as text, never as markup', async () => {
+    const page = await newPage(site);
+    const watch = watchPage(page, site.origin);
+    const payload = '<img src=x onerror="window.pwned=1">';
+    await page.goto(`${site.url}?deck=${encodeURIComponent(payload)}&lang=${encodeURIComponent('"><script>window.pwned=2</script>')}`);
+    await expect.poll(() => page.textContent('#notices')).toContain('<img src=x');
+    expect(await page.locator('#notices img, #notices script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the last slide and says so when the link asks for a slide past the end', async () => {
+    const dsi = findDeck('dsi')!;
+    const page = await newPage(site);
+    const watch = watchPage(page, site.origin);
+    await openDeck(page, site, '?deck=dsi&lang=en#/99');
+    expect(await page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(dsi.slides.at(-1)!.id);
+    await expect.poll(() => page.textContent('#notices')).toContain(`This deck has ${dsi.slides.length} slides`);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+});

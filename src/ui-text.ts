@@ -5,7 +5,6 @@ export interface UiText {
   readonly siteTitle: string;
   readonly siteDescription: string;
   readonly chooseDeck: string;
-  readonly openDeck: string;
   readonly slideCount: string;
   readonly switchLanguage: string;
   /** The language a toggle switches to, named in that language. */
@@ -17,7 +16,6 @@ export interface UiText {
   readonly slideOutOfRange: string;
   readonly dismiss: string;
   readonly keyboardHint: string;
-  readonly notesHeading: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -25,7 +23,6 @@ export const UI_TEXT: Bilingual<UiText> = {
     siteTitle: 'เครือข่ายเสริมสร้างอินเทอร์เน็ตปลอดภัย ประเทศไทย และ DSI',
     siteDescription: 'สไลด์นำเสนอสองภาษา (ไทย / อังกฤษ) เรื่องความปลอดภัยของเด็กบนโลกออนไลน์',
     chooseDeck: 'เลือกชุดสไลด์',
-    openDeck: 'เปิดสไลด์',
     slideCount: '{{count}} สไลด์',
     switchLanguage: 'เปลี่ยนภาษาเป็นภาษาอังกฤษ',
     otherLanguageName: 'English',
@@ -36,13 +33,11 @@ export const UI_TEXT: Bilingual<UiText> = {
     slideOutOfRange: 'ชุดสไลด์นี้มี {{total}} สไลด์ ไม่มีสไลด์ที่ {{requested}} จึงแสดงสไลด์สุดท้ายแทน',
     dismiss: 'ปิด',
     keyboardHint: 'กด L เพื่อเปลี่ยนภาษา กด S เพื่อเปิดมุมมองผู้บรรยาย',
-    notesHeading: 'บันทึกผู้บรรยาย',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
     siteDescription: 'Bilingual (Thai / English) presentations on keeping children safe online',
     chooseDeck: 'Choose a deck',
-    openDeck: 'Open the deck',
     slideCount: '{{count}} slides',
     switchLanguage: 'Switch the language to Thai',
     otherLanguageName: 'ไทย',
@@ -53,6 +48,5 @@ export const UI_TEXT: Bilingual<UiText> = {
     slideOutOfRange: 'This deck has {{total}} slides, not {{requested}}, so the last slide is shown instead.',
     dismiss: 'Dismiss',
     keyboardHint: 'Press L to switch language, S for the speaker view',
-    notesHeading: 'Speaker notes',
   },
 };

@@ -6,7 +6,7 @@ const site = useSite();
 
 /** Elements of the slide on screen that stick out of its 16:9 frame, with by how much. */
 const overflowingParts = (page: Page) =>
-  page.$eval('section.present', (section) => {
+  page.$eval('section.present', (section: HTMLElement) => {
     const frame = section.getBoundingClientRect();
     const scale = frame.width / section.offsetWidth;
     const out: string[] = [];

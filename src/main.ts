@@ -8,7 +8,7 @@ import { renderLanding } from './landing';
 import { createLanguageButton, syncPageLanguage, toggleLanguage } from './language-toggle';
 import { renderNotices, type Notice } from './notices';
 import { h } from './render/dom';
-import { DECK_PARAM, echoValue, readParam, requestedSlideIndex } from './url-state';
+import { DECK_PARAM, echoValue, readParam, requestedSlideIndex, sanitizeQuery } from './url-state';
 
 const L_KEY = 76;
 
@@ -22,6 +22,9 @@ function byId(id: string): HTMLElement {
 const isReceiver = /[?&]receiver/i.test(location.search);
 
 async function start(): Promise<void> {
+  // Before anything reads the query (reveal.js takes its configuration from it).
+  const query = sanitizeQuery(location.search);
+  if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   document.body.classList.toggle('receiver', isReceiver);
   const lang = await initI18n();
   const notices: Notice[] = [];

@@ -35,3 +35,33 @@ export function requestedSlideIndex(hash: string): number | null {
   const match = /^#\/(\d+)/.exec(hash);
   return match ? Number(match[1]) : null;
 }
+
+// Our own parameters, with any value (they are validated where they are read).
+const OWN_PARAMS = new Set([DECK_PARAM, 'lang']);
+// reveal.js reads its configuration from the query string too. Only these options may come from
+// there (print view, speaker-view previews), and only as plain words: `?url=javascript%3A…` would
+// otherwise reach the speaker view's preview frames.
+const REVEAL_PARAMS = new Set([
+  'print-pdf',
+  'showNotes',
+  'receiver',
+  'progress',
+  'history',
+  'transition',
+  'autoSlide',
+  'backgroundTransition',
+  'scrollActivationWidth',
+  'postMessageEvents',
+  'controls',
+]);
+const PLAIN_VALUE = /^[\w.-]*$/;
+
+/** The query string with everything else dropped: only known parameters, reveal.js's as plain words. */
+export function sanitizeQuery(search: string): string {
+  const kept = new URLSearchParams();
+  for (const [name, value] of new URLSearchParams(search)) {
+    if (OWN_PARAMS.has(name) || (REVEAL_PARAMS.has(name) && PLAIN_VALUE.test(value))) kept.append(name, value);
+  }
+  const query = kept.toString().replace(/=(?=&|$)/g, '');
+  return query ? `?${query}` : '';
+}

@@ -72,6 +72,16 @@ describe('bad input', () => {
     await page.context().close();
   });
 
+  it('drops query parameters that would reconfigure reveal.js, keeping the deck and language', async () => {
+    const page = await newPage(site);
+    await openDeck(page, site, '?deck=dsi&lang=th&url=javascript%3Aalert(1)%2F%2F&controls=%3Cb%3E#/2');
+    const url = new URL(page.url());
+    expect([...url.searchParams.keys()].sort()).toEqual(['deck', 'lang']);
+    expect(url.hash).toBe('#/2');
+    expect(await page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(findDeck('dsi')!.slides[2]!.id);
+    await page.context().close();
+  });
+
   it('shows the last slide and says so when the link asks for a slide past the end', async () => {
     const dsi = findDeck('dsi')!;
     const page = await newPage(site);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckHref, echoValue, readParam, requestedSlideIndex, withParams } from '../../src/url-state';
+import { deckHref, echoValue, readParam, requestedSlideIndex, sanitizeQuery, withParams } from '../../src/url-state';
 
 describe('URL state', () => {
   it('reads a parameter and treats an empty one as absent', () => {
@@ -30,5 +30,17 @@ describe('URL state', () => {
     expect(echoed.length).toBeLessThanOrEqual(41);
     expect(echoed.endsWith('…')).toBe(true);
     expect(echoValue('a\u0000b\u202Ec')).toBe('abc');
+  });
+});
+
+describe('query sanitising', () => {
+  it('keeps the deck, the language and reveal.js’s print and speaker-view options', () => {
+    expect(sanitizeQuery('?deck=dsi&lang=th&print-pdf&showNotes=separate-page')).toBe('?deck=dsi&lang=th&print-pdf&showNotes=separate-page');
+    expect(sanitizeQuery('?deck=dsi&receiver&progress=false&postMessageEvents=true')).toBe('?deck=dsi&receiver&progress=false&postMessageEvents=true');
+  });
+
+  it('drops reveal.js options that could carry a script URL or restyle the deck', () => {
+    expect(sanitizeQuery('?deck=dsi&url=javascript%3Aalert(1)%2F%2F&dependencies=x&theme=evil')).toBe('?deck=dsi');
+    expect(sanitizeQuery('?transition=%3Cscript%3E')).toBe('');
   });
 });

@@ -16,6 +16,14 @@ export interface EventDate {
   readonly end?: IsoDate;
 }
 
+/** A photo in `public/`, shown on an activity slide when the module names one. */
+export interface Photo {
+  /** Path under `public/`, e.g. `photos/2023-02-07.jpg`. */
+  readonly src: string;
+  /** What the photo shows, for people who cannot see it. */
+  readonly alt: Bilingual<string>;
+}
+
 /** Title slide: a deck's name and who presents it. */
 export interface TitleText {
   /** The deck's name, the slide's heading. */
@@ -80,12 +88,19 @@ interface SlideOf<Layout extends string, Text> {
   readonly text: Bilingual<Text>;
   /** What the speaker says, in both languages. */
   readonly notes: Notes;
+  /**
+   * How long the slide should take, in seconds, per delivery language (Thai often runs longer).
+   * @default the deck's remaining time shared evenly among the slides that give none
+   */
+  readonly seconds?: Bilingual<number>;
 }
 
 export type TitleSlide = SlideOf<'title', TitleText>;
 export interface EventSlide extends SlideOf<'event', EventText> {
   /** When the activity took place. */
   readonly date: EventDate;
+  /** A photo of the activity, when there is one. */
+  readonly photo?: Photo;
 }
 export type CampaignSlide = SlideOf<'campaign', CampaignText>;
 export type PointsSlide = SlideOf<'points', PointsText>;
@@ -106,6 +121,8 @@ export interface DeckModule {
   readonly accent: 'teal' | 'indigo';
   /** Name and one-line description, shown on the landing page and in the page title. */
   readonly about: Bilingual<{ readonly title: string; readonly description: string }>;
+  /** Suggested length of the talk in minutes, per delivery language. */
+  readonly minutes: Bilingual<number>;
   /** Slides in presentation order. */
   readonly slides: readonly SlideModule[];
 }

@@ -1,30 +1,35 @@
-import type { DeckModule, Lang } from '../slides/types';
+import type { DeckModule } from '../slides/types';
+import { slideSeconds } from './pacing';
 import { h } from './render/dom';
 import { renderNotes, renderSlideContent, type ResolvedSlide } from './render/slide';
+import type { View } from './view';
 
 /** Places each slide module at its position in the deck. */
 export const resolveSlides = (deck: DeckModule): ResolvedSlide[] =>
   deck.slides.map((module, index) => ({ module, index, total: deck.slides.length }));
 
-/** Fills (or refills, on a language change) one slide's section. */
-function fillSection(section: HTMLElement, slide: ResolvedSlide, lang: Lang): void {
-  section.lang = lang;
-  section.replaceChildren(...renderSlideContent(slide, lang), renderNotes(slide, lang));
-}
-
-/** The slides of a deck rendered into `.slides`: one `<section>` per slide, content in `lang`. */
+/** The slides of a deck rendered into `.slides`: one `<section>` per slide. */
 export interface SlideSections {
-  /** Re-renders every slide's words in place, keeping the sections reveal.js already tracks. */
-  setLang(lang: Lang): void;
+  /** Re-renders every slide in place for a new view, keeping the sections reveal.js already tracks. */
+  show(view: View): void;
 }
 
-export function mountSlides(container: HTMLElement, deck: DeckModule, lang: Lang): SlideSections {
+export function mountSlides(container: HTMLElement, deck: DeckModule, view: View): SlideSections {
   const slides = resolveSlides(deck);
   const sections = slides.map((slide) =>
     h('section', { 'data-slide-id': slide.module.id, 'data-layout': slide.module.layout }),
   );
   container.replaceChildren(...sections);
-  const setLang = (next: Lang) => slides.forEach((slide, i) => fillSection(sections[i]!, slide, next));
-  setLang(lang);
-  return { setLang };
+  const show = (next: View) => {
+    // Pacing follows the language the speaker delivers in, the notes' language.
+    const seconds = slideSeconds(deck, next.notes);
+    slides.forEach((slide, i) => {
+      const section = sections[i]!;
+      section.lang = next.lang;
+      section.dataset['timing'] = String(seconds[i]);
+      section.replaceChildren(...renderSlideContent(slide, next), renderNotes(slide, next.notes));
+    });
+  };
+  show(view);
+  return { show };
 }

@@ -2,15 +2,11 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 
-/** A shortcut the deck adds to reveal.js's keyboard map and help overlay. */
+/** A key the deck adds to reveal.js's keyboard map (it replaces reveal's own use of that key). */
 export interface KeyBinding {
   /** `KeyboardEvent.keyCode`, as reveal.js's `keyboard` option expects. */
   readonly keyCode: number;
-  /** The key as shown in reveal.js's help overlay. */
-  readonly key: string;
-  /** What it does, for the help overlay. */
-  readonly description: string;
-  readonly run: () => void;
+  readonly run: (event: KeyboardEvent) => void;
 }
 
 /** The part of reveal.js the rest of the engine uses. */
@@ -23,11 +19,15 @@ export interface DeckApi {
   onSlideChanged(listener: (index: number) => void): () => void;
   /** Tells reveal.js and the speaker view that the slides' content changed in place. */
   contentChanged(): void;
+  /** Blacks the screen out or back in (reveal.js's pause). */
+  togglePause(): void;
   destroy(): void;
 }
 
 export interface DeckOptions {
   readonly keyBindings: readonly KeyBinding[];
+  /** While this returns false, reveal.js ignores the keyboard (e.g. a dialog is open). */
+  readonly keyboardCondition: () => boolean;
 }
 
 /** Starts reveal.js once on `root` (a `.reveal` element whose `.slides` are already rendered). */
@@ -41,12 +41,14 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     display: 'flex',
     transition: 'slide',
     backgroundTransition: 'fade',
+    // Our own help overlay lists every key in the deck's language; reveal's is English only.
+    help: false,
     // reveal.js binds L to "next slide" (vim keys); our bindings take its place.
     keyboard: Object.fromEntries(options.keyBindings.map((binding) => [binding.keyCode, binding.run])),
+    keyboardCondition: options.keyboardCondition,
     plugins: [Notes],
   });
   await reveal.initialize();
-  for (const binding of options.keyBindings) reveal.registerKeyboardShortcut(binding.key, binding.description);
 
   return {
     currentIndex: () => reveal.getIndices().h,
@@ -64,6 +66,7 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
       const { h: indexh, v: indexv } = reveal.getIndices();
       reveal.dispatchEvent({ type: 'slidechanged', data: { indexh, indexv, previousSlide: current, currentSlide: current } });
     },
+    togglePause: () => reveal.togglePause(),
     destroy: () => reveal.destroy(),
   };
 }

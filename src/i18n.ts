@@ -58,3 +58,6 @@ export function onLangChanged(listener: (lang: Lang) => void): () => void {
 
 /** UI strings, typed by `src/i18next.d.ts`. */
 export const t = i18next.t.bind(i18next);
+
+/** Switches between Thai and English. */
+export const toggleLang = (): Promise<void> => changeLang(otherLang(currentLang()));

@@ -16,6 +16,13 @@ export interface UiText {
   readonly slideOutOfRange: string;
   readonly dismiss: string;
   readonly keyboardHint: string;
+  /** Accessible name of the screen-mode button; `{{mode}}` is one of the mode strings below. */
+  readonly screenMode: string;
+  readonly modeSingle: string;
+  readonly modeDual: string;
+  readonly langName_th: string;
+  readonly langName_en: string;
+  readonly helpTitle: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -32,7 +39,13 @@ export const UI_TEXT: Bilingual<UiText> = {
     unknownLanguage: 'ไม่รองรับภาษา “{{value}}” จึงแสดงเป็นภาษาไทย',
     slideOutOfRange: 'ชุดสไลด์นี้มี {{total}} สไลด์ ไม่มีสไลด์ที่ {{requested}} จึงแสดงสไลด์สุดท้ายแทน',
     dismiss: 'ปิด',
-    keyboardHint: 'กด L เพื่อเปลี่ยนภาษา กด S เพื่อเปิดมุมมองผู้บรรยาย',
+    keyboardHint: 'กด L เพื่อเปลี่ยนภาษา กด S เพื่อเปิดมุมมองผู้บรรยาย กด ? เพื่อดูปุ่มลัดทั้งหมด',
+    screenMode: 'เปลี่ยนภาษาบนจอ (ตอนนี้: {{mode}})',
+    modeSingle: '{{lang}}อย่างเดียว',
+    modeDual: '{{main}} และ{{sub}}ด้านล่าง',
+    langName_th: 'ภาษาไทย',
+    langName_en: 'ภาษาอังกฤษ',
+    helpTitle: 'ปุ่มลัดบนแป้นพิมพ์',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
@@ -47,6 +60,12 @@ export const UI_TEXT: Bilingual<UiText> = {
     unknownLanguage: 'The language “{{value}}” is not available, so the deck is shown in English.',
     slideOutOfRange: 'This deck has {{total}} slides, not {{requested}}, so the last slide is shown instead.',
     dismiss: 'Dismiss',
-    keyboardHint: 'Press L to switch language, S for the speaker view',
+    keyboardHint: 'Press L to switch language, S for the speaker view, ? for every shortcut',
+    screenMode: 'Change the on-screen languages (now: {{mode}})',
+    modeSingle: '{{lang}} only',
+    modeDual: '{{main}} with {{sub}} beneath',
+    langName_th: 'Thai',
+    langName_en: 'English',
+    helpTitle: 'Keyboard shortcuts',
   },
 };

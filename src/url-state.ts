@@ -37,7 +37,7 @@ export function requestedSlideIndex(hash: string): number | null {
 }
 
 // Our own parameters, with any value (they are validated where they are read).
-const OWN_PARAMS = new Set([DECK_PARAM, 'lang']);
+const OWN_PARAMS = new Set([DECK_PARAM, 'lang', 'sub', 'speakerLang']);
 // reveal.js reads its configuration from the query string too. Only these options may come from
 // there (print view, speaker-view previews), and only as plain words: `?url=javascript%3A…` would
 // otherwise reach the speaker view's preview frames.

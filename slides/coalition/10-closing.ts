@@ -3,6 +3,7 @@ import { defineSlide } from '../types';
 export default defineSlide({
   id: 'closing',
   layout: 'closing',
+  seconds: { th: 45, en: 40 },
   text: {
     th: {
       title: 'ขอบคุณ',

@@ -23,6 +23,8 @@ export default defineDeck({
       description: 'An overview of the coalition’s activities in 2022–2023',
     },
   },
+  // Suggested pacing for the speaker view; Thai delivery runs a little longer.
+  minutes: { th: 12, en: 10 },
   slides: [
     title,
     executiveMeeting,

@@ -3,6 +3,7 @@ import { defineSlide } from '../types';
 export default defineSlide({
   id: 'title',
   layout: 'title',
+  seconds: { th: 45, en: 40 },
   text: {
     th: {
       title: 'บทบาทของ DSI ในการปราบปรามการแสวงประโยชน์ทางเพศจากเด็กทางออนไลน์',

@@ -10,6 +10,7 @@ import type {
 } from '../../slides/types';
 import { formatEventDate } from '../dates';
 import { h, list } from './dom';
+import { textOf, type Screen } from './text';
 
 /** A slide as placed in its deck: the module plus its position. */
 export interface ResolvedSlide<S extends SlideModule = SlideModule> {
@@ -21,69 +22,90 @@ export interface ResolvedSlide<S extends SlideModule = SlideModule> {
   readonly total: number;
 }
 
-type Renderer<S extends SlideModule> = (slide: ResolvedSlide<S>, lang: Lang) => HTMLElement[];
+type Renderer<S extends SlideModule> = (slide: ResolvedSlide<S>, screen: Screen) => HTMLElement[];
 
 const pageNumber = (slide: ResolvedSlide): HTMLElement =>
   h('p', { class: 'page-number', 'aria-hidden': 'true' }, [`${slide.index + 1} / ${slide.total}`]);
 
-const renderTitle: Renderer<TitleSlide> = ({ module }, lang) => {
-  const text = module.text[lang];
+const renderTitle: Renderer<TitleSlide> = ({ module }, screen) => {
+  const text = textOf(module.text, screen);
   return [
     h('div', { class: 'title-layout' }, [
-      h('h1', {}, [text.title]),
-      h('p', { class: 'subtitle' }, [text.subtitle]),
-      text.byline.length > 0 && list(text.byline, { class: 'byline' }),
+      text.block('h1', {}, (t) => t.title),
+      text.block('p', { class: 'subtitle' }, (t) => t.subtitle),
+      module.text[screen.lang].byline.length > 0 && text.list({ class: 'byline' }, (t) => t.byline),
     ]),
   ];
 };
 
-const renderEvent: Renderer<EventSlide> = (slide, lang) => {
-  const { date, text } = slide.module;
+const renderEvent: Renderer<EventSlide> = (slide, screen) => {
+  const { date, photo } = slide.module;
+  const text = textOf(slide.module.text, screen);
+  const dateLine = (lang: Lang) => formatEventDate(date, lang);
   return [
-    h('div', { class: 'event-layout' }, [
-      h('p', { class: 'event-date' }, [h('time', { datetime: date.start }, [formatEventDate(date, lang)])]),
-      h('h2', {}, [text[lang].title]),
-      h('p', { class: 'event-venue' }, [text[lang].venue]),
+    h('div', { class: 'event-layout', 'data-photo': photo ? 'yes' : 'no' }, [
+      h('div', { class: 'event-text' }, [
+        h('p', { class: 'event-date' }, [
+          h('time', { datetime: date.start }, [dateLine(screen.lang)]),
+          screen.sub && h('span', { class: 'sub-text', lang: screen.sub }, [dateLine(screen.sub)]),
+        ]),
+        text.block('h2', {}, (t) => t.title),
+        text.block('p', { class: 'event-venue' }, (t) => t.venue),
+      ]),
+      photo
+        ? h('figure', { class: 'event-photo' }, [
+            h('img', { src: photo.src, alt: photo.alt[screen.lang], decoding: 'async' }),
+          ])
+        : null,
     ]),
     pageNumber(slide),
   ];
 };
 
-const renderCampaign: Renderer<CampaignSlide> = (slide, lang) => {
-  const text = slide.module.text[lang];
+const renderCampaign: Renderer<CampaignSlide> = (slide, screen) => {
+  const text = textOf(slide.module.text, screen);
   return [
     h('div', { class: 'campaign-layout' }, [
       // The hashtag is the visual; the heading below already says it, so readers skip it.
-      h('p', { class: 'campaign-hashtag', 'aria-hidden': 'true' }, [text.hashtag]),
-      h('h2', {}, [text.title]),
-      h('p', { class: 'campaign-summary' }, [text.summary]),
+      h('p', { class: 'campaign-hashtag', 'aria-hidden': 'true' }, [slide.module.text[screen.lang].hashtag]),
+      text.block('h2', {}, (t) => t.title),
+      text.block('p', { class: 'campaign-summary' }, (t) => t.summary),
     ]),
     pageNumber(slide),
   ];
 };
 
-const renderPoints: Renderer<PointsSlide> = (slide, lang) => {
-  const text = slide.module.text[lang];
+const renderPoints: Renderer<PointsSlide> = (slide, screen) => {
+  const text = textOf(slide.module.text, screen);
+  const groups = slide.module.text[screen.lang].groups;
   return [
     h('div', { class: 'points-layout' }, [
-      h('h2', {}, [text.title]),
+      text.block('h2', {}, (t) => t.title),
       h(
         'div',
-        { class: 'point-groups', 'data-groups': String(text.groups.length) },
+        { class: 'point-groups', 'data-groups': String(groups.length) },
         // Divs, not sections: reveal.js treats a nested section as a vertical slide.
-        text.groups.map((group) => h('div', { class: 'point-group' }, [h('h3', {}, [group.heading]), list(group.items)])),
+        groups.map((_, i) =>
+          h('div', { class: 'point-group' }, [
+            text.block('h3', {}, (t) => t.groups[i]?.heading ?? ''),
+            text.list({}, (t) => t.groups[i]?.items ?? []),
+          ]),
+        ),
       ),
     ]),
     pageNumber(slide),
   ];
 };
 
-const renderClosing: Renderer<ClosingSlide> = ({ module }, lang) => [
-  h('div', { class: 'closing-layout' }, [
-    h('h2', {}, [module.text[lang].title]),
-    h('p', { class: 'closing-message' }, [module.text[lang].message]),
-  ]),
-];
+const renderClosing: Renderer<ClosingSlide> = ({ module }, screen) => {
+  const text = textOf(module.text, screen);
+  return [
+    h('div', { class: 'closing-layout' }, [
+      text.block('h2', {}, (t) => t.title),
+      text.block('p', { class: 'closing-message' }, (t) => t.message),
+    ]),
+  ];
+};
 
 const RENDERERS: { readonly [L in Layout]: Renderer<Extract<SlideModule, { layout: L }>> } = {
   title: renderTitle,
@@ -93,10 +115,10 @@ const RENDERERS: { readonly [L in Layout]: Renderer<Extract<SlideModule, { layou
   closing: renderClosing,
 };
 
-/** The visible content of a slide in one language: one heading, then its layout's parts. */
-export function renderSlideContent(slide: ResolvedSlide, lang: Lang): HTMLElement[] {
+/** The visible content of a slide: one heading, then its layout's parts, in the screen's languages. */
+export function renderSlideContent(slide: ResolvedSlide, screen: Screen): HTMLElement[] {
   const render = RENDERERS[slide.module.layout] as Renderer<SlideModule>;
-  return render(slide, lang);
+  return render(slide, screen);
 }
 
 /** The speaker notes, where reveal.js's notes plugin reads them. */

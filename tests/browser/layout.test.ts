@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { otherLang } from '../../src/i18n';
 import { DECK_LANGS, newPage, openDeck, useSite } from './support';
 
 const site = useSite();
@@ -28,11 +29,15 @@ describe.each([
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ])('at $width×$height', (viewport) => {
-  it.each(DECK_LANGS.map(({ deck, lang }) => [deck.id, lang, deck] as const))(
-    '%s in %s: every slide fits its 16:9 frame',
-    async (_, lang, deck) => {
+  const cases = DECK_LANGS.flatMap(({ deck, lang }) => [
+    [deck.id, lang, 'alone', deck, ''] as const,
+    [deck.id, lang, `with ${otherLang(lang)} beneath`, deck, `&sub=${otherLang(lang)}`] as const,
+  ]);
+  it.each(cases)(
+    '%s in %s %s: every slide fits its 16:9 frame',
+    async (_, lang, __, deck, sub) => {
       const page = await newPage(site, { viewport });
-      await openDeck(page, site, `?deck=${deck.id}&lang=${lang}`);
+      await openDeck(page, site, `?deck=${deck.id}&lang=${lang}${sub}`);
       const problems: string[] = [];
       for (const [index, slide] of deck.slides.entries()) {
         if (index > 0) await page.keyboard.press('ArrowRight');

@@ -1,0 +1,87 @@
+import type { DeckModule } from '../slides/types';
+import { createDeck, type DeckApi } from './deck';
+import { mountSlides } from './deck-view';
+import { changeLang, currentLang, otherLang, t, toggleLang } from './i18n';
+import { createHelpDialog, isDialogOpen } from './help';
+import type { Notice } from './notices';
+import { h } from './render/dom';
+import { createLanguageButton, createScreenModeButton } from './toolbar';
+import { requestedSlideIndex } from './url-state';
+import { createViewStore, nextScreenMode, readChoices, viewHref } from './view';
+import { openViewChannel, type Command } from './view-sync';
+
+const KEY = { L: 76, D: 68, T: 84, SLASH: 191 } as const;
+
+export interface DeckPage {
+  /** The page's parts from index.html. */
+  readonly root: HTMLElement;
+  readonly toolbar: HTMLElement;
+  /** A copy of the deck inside the speaker view, which follows the main window. */
+  readonly isReceiver: boolean;
+  /** Adds a notice about the URL and shows it. */
+  readonly notify: (notice: Notice) => void;
+}
+
+/** Runs one deck: its slides, reveal.js, the toolbar, the keys, and the link to the speaker view. */
+export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckApi> {
+  document.body.dataset['deck'] = deck.id;
+  document.body.dataset['accent'] = deck.accent;
+  const store = createViewStore(readChoices(location.search, currentLang()));
+  const channel = openViewChannel(deck.id);
+  const help = createHelpDialog();
+
+  const commands: Record<Command, () => void> = {
+    'toggle-language': () => void toggleLang(),
+    'cycle-screen': () => {
+      const next = nextScreenMode(currentLang(), store.choices().dual);
+      void store.setScreen(next.lang, next.dual);
+    },
+    'toggle-notes': () => store.update({ notes: otherLang(store.current().notes) }),
+  };
+  // Keys pressed in the speaker view reach its preview; the preview hands them to the main window.
+  const run = (command: Command) => (page.isReceiver ? channel.sendCommand(command) : commands[command]());
+
+  const back = h('a', { class: 'back-link', href: './' }, [t('backToDecks')]);
+  page.toolbar.prepend(back);
+  page.toolbar.append(createScreenModeButton(store, () => run('cycle-screen')), createLanguageButton());
+
+  // Read before reveal.js clamps the hash to a slide that exists.
+  const requested = requestedSlideIndex(location.hash);
+  page.root.hidden = false;
+  const sections = mountSlides(page.root.querySelector<HTMLElement>('.slides')!, deck, store.current());
+  const api: DeckApi = await createDeck(page.root, {
+    keyBindings: [
+      { keyCode: KEY.L, run: () => run('toggle-language') },
+      { keyCode: KEY.D, run: () => run('cycle-screen') },
+      { keyCode: KEY.T, run: () => run('toggle-notes') },
+      // `?` is Shift + `/`; a plain `/` keeps reveal.js's meaning, pause.
+      { keyCode: KEY.SLASH, run: (event) => (event.shiftKey ? help.toggle(currentLang()) : api.togglePause()) },
+    ],
+    keyboardCondition: () => !isDialogOpen(),
+  });
+
+  store.onChange((view) => {
+    sections.show(view);
+    back.textContent = t('backToDecks');
+    document.body.dataset['screen'] = view.sub ? 'dual' : 'single';
+    history.replaceState(history.state, '', viewHref(location.href, view));
+    api.contentChanged();
+    if (!page.isReceiver) channel.publishView(view);
+  });
+  document.body.dataset['screen'] = store.current().sub ? 'dual' : 'single';
+  history.replaceState(history.state, '', viewHref(location.href, store.current()));
+
+  if (page.isReceiver) {
+    channel.onView((view) => {
+      store.update({ dual: view.sub !== null, notes: view.notes });
+      if (view.lang !== currentLang()) void changeLang(view.lang);
+    });
+  } else {
+    channel.onCommand((command) => commands[command]());
+  }
+
+  if (requested !== null && requested >= api.totalSlides()) {
+    page.notify({ key: 'slideOutOfRange', params: { requested: requested + 1, total: api.totalSlides() } });
+  }
+  return api;
+}

@@ -1,42 +1,25 @@
-import { readFileSync } from 'node:fs';
-import type { AtRule } from 'postcss';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspHashes } from './vite/csp.ts';
+import { dropWoffFallbacks, inlineFavicon } from './vite/offline.ts';
+import { stripSpeakerNotes } from './vite/strip-notes.ts';
 
-// Every browser that runs the deck reads WOFF2; inlining the WOFF fallbacks too would double the fonts' weight.
-const dropWoffFallbacks = {
-  postcssPlugin: 'drop-woff-fallbacks',
-  AtRule: {
-    'font-face': (rule: AtRule) => {
-      rule.walkDecls('src', (decl) => {
-        decl.value = decl.value
-          .split(/,\s*(?=url\()/)
-          .filter((source) => !/format\(['"]woff['"]\)/.test(source))
-          .join(', ');
-      });
-    },
-  },
-};
-
-// The one file must not point at a favicon beside it.
-const inlineFavicon = (): Plugin => ({
-  name: 'inline-favicon',
-  transformIndexHtml: (html) =>
-    html.replace(
-      'href="./favicon.svg"',
-      `href="data:image/svg+xml,${encodeURIComponent(readFileSync('public/favicon.svg', 'utf8').trim())}"`,
-    ),
-});
-
-// `vite build --mode offline` writes one self-contained HTML file (scripts, styles and fonts inlined)
-// that opens from a USB stick by double-click, with no request to any network.
+/**
+ * Modes: the default build (`dist/`, speaker notes included, for the speaker); `public` (`dist/` without
+ * any speaker note, for the hosted link); `offline` writes one self-contained HTML file (`dist/offline/`)
+ * that opens from a USB stick by double-click with no request to any network.
+ */
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   return {
     // Relative asset URLs: the built site works from any sub-path or static host.
     base: './',
     publicDir: offline ? false : 'public',
-    plugins: offline ? [inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true })] : [],
+    plugins: [
+      ...(mode === 'public' ? [stripSpeakerNotes()] : []),
+      ...(offline ? [inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true })] : []),
+      cspHashes(),
+    ],
     css: offline ? { postcss: { plugins: [dropWoffFallbacks] } } : {},
     build: {
       target: 'es2022',

@@ -23,6 +23,7 @@ export interface UiText {
   readonly langName_th: string;
   readonly langName_en: string;
   readonly helpTitle: string;
+  readonly notesNotIncluded: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -46,6 +47,7 @@ export const UI_TEXT: Bilingual<UiText> = {
     langName_th: 'ภาษาไทย',
     langName_en: 'ภาษาอังกฤษ',
     helpTitle: 'ปุ่มลัดบนแป้นพิมพ์',
+    notesNotIncluded: 'ฉบับเผยแพร่นี้ไม่มีบันทึกผู้บรรยาย',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
@@ -67,5 +69,6 @@ export const UI_TEXT: Bilingual<UiText> = {
     langName_th: 'Thai',
     langName_en: 'English',
     helpTitle: 'Keyboard shortcuts',
+    notesNotIncluded: 'Speaker notes are not included in this public version.',
   },
 };

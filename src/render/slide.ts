@@ -8,7 +8,9 @@ import type {
   SlideModule,
   TitleSlide,
 } from '../../slides/types';
+import { NOTES_INCLUDED } from '../build-flags';
 import { formatEventDate } from '../dates';
+import { UI_TEXT } from '../ui-text';
 import { h, list } from './dom';
 import { textOf, type Screen } from './text';
 
@@ -121,6 +123,8 @@ export function renderSlideContent(slide: ResolvedSlide, screen: Screen): HTMLEl
   return render(slide, screen);
 }
 
-/** The speaker notes, where reveal.js's notes plugin reads them. */
+/** The speaker notes, where reveal.js's notes plugin reads them; the public build says it has none. */
 export const renderNotes = (slide: ResolvedSlide, lang: Lang): HTMLElement =>
-  h('aside', { class: 'notes', lang }, [list(slide.module.notes[lang])]);
+  h('aside', { class: 'notes', lang }, [
+    NOTES_INCLUDED ? list(slide.module.notes[lang]) : h('p', {}, [UI_TEXT[lang].notesNotIncluded]),
+  ]);

@@ -1,0 +1,40 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DECKS } from '../../slides/decks';
+import { LANGS } from '../../slides/types';
+import { UI_TEXT } from '../../src/ui-text';
+import { newPage, openDeck, useSite } from './support';
+
+// Built here, into a folder of its own, so the other tests keep the speaker's build in dist/.
+const outDir = mkdtempSync(join(tmpdir(), 'deck-public-'));
+beforeAll(async () => {
+  await build({ mode: 'public', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+}, 120_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const site = useSite({ dist: outDir });
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+
+describe('public build', () => {
+  it('contains no speaker note anywhere in its output', () => {
+    const output = filesUnder(outDir).map((file) => readFileSync(file, 'latin1'));
+    const text = Buffer.from(output.join('\n'), 'latin1').toString('utf8');
+    const notes = DECKS.flatMap((deck) => deck.slides.flatMap((slide) => LANGS.flatMap((lang) => slide.notes[lang])));
+    expect(notes.length).toBeGreaterThan(50);
+    expect(notes.filter((note) => text.includes(note) || text.includes(JSON.stringify(note).slice(1, -1)))).toEqual([]);
+  });
+
+  it('tells the speaker view that notes are not included', async () => {
+    const page = await newPage(site);
+    await openDeck(page, site, '?deck=dsi&lang=en#/1');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await expect
+      .poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 15_000 })
+      .toBe(UI_TEXT.en.notesNotIncluded);
+    await page.context().close();
+  });
+});

@@ -32,21 +32,54 @@ describe('landing page', () => {
 
 describe('stepping through every slide', () => {
   it.each(DECK_LANGS.map(({ deck, lang }) => [deck.id, lang, deck] as const))(
-    '%s in %s: every slide shows with no console error and no request off the origin',
+    '%s in %s: every slide shows with no console error, no CSP violation and no request off the origin',
     async (_, lang, deck) => {
       const page = await newPage(site);
       const watch = watchPage(page, site.origin);
+      await page.addInitScript(() => {
+        const violations: string[] = [];
+        Object.assign(window, { cspViolations: violations });
+        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
       await openDeck(page, site, `?deck=${deck.id}&lang=${lang}`);
       for (const [index, slide] of deck.slides.entries()) {
         if (index > 0) await page.keyboard.press('ArrowRight');
         await expect.poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(slide.id);
         expect(await page.$$eval('section.present :is(h1, h2)', (headings) => headings.length)).toBe(1);
       }
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
       expect(watch.errors).toEqual([]);
       expect(watch.offOrigin).toEqual([]);
       await page.context().close();
     },
   );
+});
+
+describe('security', () => {
+  it('declares a Content-Security-Policy that allows scripts from the site only', async () => {
+    const page = await newPage(site);
+    await page.goto(site.url);
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    const directives = new Map(policy!.split(';').map((part) => { const [name, ...values] = part.trim().split(/\s+/); return [name, values] as const; }));
+    const scriptSrc = directives.get('script-src')!;
+    expect(scriptSrc[0]).toBe("'self'");
+    expect(scriptSrc.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"))).toEqual([]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    await page.context().close();
+  });
+
+  it('runs the speaker view under that policy without a violation', async () => {
+    const page = await newPage(site);
+    await openDeck(page, site, '?deck=coalition&lang=th#/1');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    const errors: string[] = [];
+    speaker.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 15_000 }).not.toBe('');
+    expect(await speaker.locator('#current-slide iframe').count()).toBe(1);
+    expect(errors.filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('bad input', () => {

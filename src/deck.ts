@@ -30,17 +30,33 @@ export interface DeckOptions {
   readonly keyboardCondition: () => boolean;
 }
 
+// Below this width reveal.js turns to its scroll view; there a portrait frame keeps the type readable
+// (a 1280-wide slide on a 390-wide phone would be scaled to a third).
+const SCROLL_ACTIVATION_WIDTH = 435;
+const FRAMES = {
+  landscape: { width: 1280, height: 720 },
+  portrait: { width: 560, height: 1040 },
+} as const;
+type Frame = keyof typeof FRAMES;
+
 /** Starts reveal.js once on `root` (a `.reveal` element whose `.slides` are already rendered). */
 export async function createDeck(root: HTMLElement, options: DeckOptions): Promise<DeckApi> {
+  const narrow = matchMedia(`(max-width: ${SCROLL_ACTIVATION_WIDTH - 1}px)`);
+  const isPrint = /print-pdf/i.test(location.search);
+  const frameNow = (): Frame => (narrow.matches && !isPrint ? 'portrait' : 'landscape');
+  root.dataset['frame'] = frameNow();
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+
   const reveal = new Reveal(root, {
     hash: true,
-    width: 1280,
-    height: 720,
+    ...FRAMES[frameNow()],
+    scrollActivationWidth: SCROLL_ACTIVATION_WIDTH,
+    scrollLayout: 'compact',
     margin: 0.04,
     center: false,
     display: 'flex',
-    transition: 'slide',
-    backgroundTransition: 'fade',
+    transition: reducedMotion ? 'none' : 'slide',
+    backgroundTransition: reducedMotion ? 'none' : 'fade',
     // Our own help overlay lists every key in the deck's language; reveal's is English only.
     help: false,
     // reveal.js binds L to "next slide" (vim keys); our bindings take its place.
@@ -49,6 +65,11 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     plugins: [Notes],
   });
   await reveal.initialize();
+  // Turning a phone switches between the portrait scroll view and the landscape slides.
+  narrow.addEventListener('change', () => {
+    root.dataset['frame'] = frameNow();
+    reveal.configure(FRAMES[frameNow()]);
+  });
 
   return {
     currentIndex: () => reveal.getIndices().h,

@@ -2,15 +2,17 @@ import type { DeckModule } from '../slides/types';
 import { createDeck, type DeckApi } from './deck';
 import { mountSlides } from './deck-view';
 import { changeLang, currentLang, otherLang, t, toggleLang } from './i18n';
+import { drawClosingQrCodes } from './closing-qr';
 import { createHelpDialog, isDialogOpen } from './help';
 import type { Notice } from './notices';
 import { h } from './render/dom';
 import { createLanguageButton, createScreenModeButton } from './toolbar';
+import { createShareButton, createShareDialog, publicDeckUrl, shareUrl } from './share';
 import { requestedSlideIndex } from './url-state';
 import { createViewStore, nextScreenMode, readChoices, viewHref } from './view';
 import { openViewChannel, type Command } from './view-sync';
 
-const KEY = { L: 76, D: 68, T: 84, SLASH: 191 } as const;
+const KEY = { L: 76, D: 68, T: 84, Q: 81, SLASH: 191 } as const;
 
 export interface DeckPage {
   /** The page's parts from index.html. */
@@ -29,6 +31,8 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
   const store = createViewStore(readChoices(location.search, currentLang()));
   const channel = openViewChannel(deck.id);
   const help = createHelpDialog();
+  const share = createShareDialog();
+  const openShare = () => void share.open(shareUrl(location.href), currentLang());
 
   const commands: Record<Command, () => void> = {
     'toggle-language': () => void toggleLang(),
@@ -43,25 +47,41 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
 
   const back = h('a', { class: 'back-link', href: './' }, [t('backToDecks')]);
   page.toolbar.prepend(back);
-  page.toolbar.append(createScreenModeButton(store, () => run('cycle-screen')), createLanguageButton());
+  page.toolbar.append(
+    createShareButton(openShare),
+    createScreenModeButton(store, () => run('cycle-screen')),
+    createLanguageButton(),
+  );
 
   // Read before reveal.js clamps the hash to a slide that exists.
   const requested = requestedSlideIndex(location.hash);
   page.root.hidden = false;
-  const sections = mountSlides(page.root.querySelector<HTMLElement>('.slides')!, deck, store.current());
+  const deckUrl = { th: publicDeckUrl(deck.id, 'th'), en: publicDeckUrl(deck.id, 'en') };
+  const sections = mountSlides(page.root.querySelector<HTMLElement>('.slides')!, deck, deckUrl, store.current());
+  // The print view lays out every slide at once: its QR codes must be there before reveal.js starts.
+  if (/print-pdf/i.test(location.search)) await drawClosingQrCodes(page.root);
   const api: DeckApi = await createDeck(page.root, {
     keyBindings: [
       { keyCode: KEY.L, run: () => run('toggle-language') },
       { keyCode: KEY.D, run: () => run('cycle-screen') },
       { keyCode: KEY.T, run: () => run('toggle-notes') },
+      { keyCode: KEY.Q, run: openShare },
       // `?` is Shift + `/`; a plain `/` keeps reveal.js's meaning, pause.
       { keyCode: KEY.SLASH, run: (event) => (event.shiftKey ? help.toggle(currentLang()) : api.togglePause()) },
     ],
     keyboardCondition: () => !isDialogOpen(),
   });
 
+  // Load the QR library only as the closing slide comes near.
+  const drawQrNearEnd = (index: number) => {
+    if (index >= api.totalSlides() - 2) void drawClosingQrCodes(page.root);
+  };
+  api.onSlideChanged(drawQrNearEnd);
+  drawQrNearEnd(api.currentIndex());
+
   store.onChange((view) => {
     sections.show(view);
+    drawQrNearEnd(api.currentIndex());
     back.textContent = t('backToDecks');
     document.body.dataset['screen'] = view.sub ? 'dual' : 'single';
     history.replaceState(history.state, '', viewHref(location.href, view));

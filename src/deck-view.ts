@@ -1,12 +1,12 @@
-import type { DeckModule } from '../slides/types';
+import type { Bilingual, DeckModule } from '../slides/types';
 import { slideSeconds } from './pacing';
 import { h } from './render/dom';
 import { renderNotes, renderSlideContent, type ResolvedSlide } from './render/slide';
 import type { View } from './view';
 
 /** Places each slide module at its position in the deck. */
-export const resolveSlides = (deck: DeckModule): ResolvedSlide[] =>
-  deck.slides.map((module, index) => ({ module, index, total: deck.slides.length }));
+export const resolveSlides = (deck: DeckModule, deckUrl: Bilingual<string | null>): ResolvedSlide[] =>
+  deck.slides.map((module, index) => ({ module, index, total: deck.slides.length, deckUrl }));
 
 /** The slides of a deck rendered into `.slides`: one `<section>` per slide. */
 export interface SlideSections {
@@ -14,8 +14,13 @@ export interface SlideSections {
   show(view: View): void;
 }
 
-export function mountSlides(container: HTMLElement, deck: DeckModule, view: View): SlideSections {
-  const slides = resolveSlides(deck);
+export function mountSlides(
+  container: HTMLElement,
+  deck: DeckModule,
+  deckUrl: Bilingual<string | null>,
+  view: View,
+): SlideSections {
+  const slides = resolveSlides(deck, deckUrl);
   const sections = slides.map((slide) =>
     h('section', { 'data-slide-id': slide.module.id, 'data-layout': slide.module.layout }),
   );

@@ -10,7 +10,7 @@ export function createHelpDialog(): { toggle(lang: Lang): void } {
   // A click on the backdrop (the dialog element itself, outside its content) closes it.
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
   const render = (lang: Lang) => {
-    const close = h('button', { type: 'button', class: 'help-close' }, [t('dismiss')]);
+    const close = h('button', { type: 'button', class: 'dialog-button' }, [t('dismiss')]);
     close.addEventListener('click', () => dialog.close());
     dialog.replaceChildren(
       h('div', { class: 'help-content' }, [

@@ -24,6 +24,12 @@ export interface UiText {
   readonly langName_en: string;
   readonly helpTitle: string;
   readonly notesNotIncluded: string;
+  readonly share: string;
+  readonly shareTitle: string;
+  readonly qrLabel: string;
+  readonly copyLink: string;
+  readonly linkCopied: string;
+  readonly closingQrCaption: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -48,6 +54,12 @@ export const UI_TEXT: Bilingual<UiText> = {
     langName_en: 'ภาษาอังกฤษ',
     helpTitle: 'ปุ่มลัดบนแป้นพิมพ์',
     notesNotIncluded: 'ฉบับเผยแพร่นี้ไม่มีบันทึกผู้บรรยาย',
+    share: 'แชร์',
+    shareTitle: 'สแกนเพื่อเปิดสไลด์นี้',
+    qrLabel: 'คิวอาร์โค้ดของลิงก์สไลด์นี้',
+    copyLink: 'คัดลอกลิงก์',
+    linkCopied: 'คัดลอกแล้ว',
+    closingQrCaption: 'สแกนเพื่อเปิดสไลด์ชุดนี้บนโทรศัพท์',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
@@ -70,5 +82,11 @@ export const UI_TEXT: Bilingual<UiText> = {
     langName_en: 'English',
     helpTitle: 'Keyboard shortcuts',
     notesNotIncluded: 'Speaker notes are not included in this public version.',
+    share: 'Share',
+    shareTitle: 'Scan to open this slide',
+    qrLabel: 'QR code of the link to this slide',
+    copyLink: 'Copy link',
+    linkCopied: 'Copied',
+    closingQrCaption: 'Scan to open this deck on your phone',
   },
 };

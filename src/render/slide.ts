@@ -1,4 +1,5 @@
 import type {
+  Bilingual,
   CampaignSlide,
   ClosingSlide,
   EventSlide,
@@ -22,6 +23,8 @@ export interface ResolvedSlide<S extends SlideModule = SlideModule> {
   readonly index: number;
   /** How many slides the deck has. */
   readonly total: number;
+  /** The deck's public address per language, for the closing slide's QR code; null where there is none. */
+  readonly deckUrl: Bilingual<string | null>;
 }
 
 type Renderer<S extends SlideModule> = (slide: ResolvedSlide<S>, screen: Screen) => HTMLElement[];
@@ -99,12 +102,23 @@ const renderPoints: Renderer<PointsSlide> = (slide, screen) => {
   ];
 };
 
-const renderClosing: Renderer<ClosingSlide> = ({ module }, screen) => {
+const renderClosing: Renderer<ClosingSlide> = ({ module, deckUrl }, screen) => {
   const text = textOf(module.text, screen);
+  const url = deckUrl[screen.lang];
+  const ui = UI_TEXT[screen.lang];
   return [
-    h('div', { class: 'closing-layout' }, [
-      text.block('h2', {}, (t) => t.title),
-      text.block('p', { class: 'closing-message' }, (t) => t.message),
+    h('div', { class: 'closing-layout', 'data-qr': url ? 'yes' : 'no' }, [
+      h('div', { class: 'closing-text' }, [
+        text.block('h2', {}, (t) => t.title),
+        text.block('p', { class: 'closing-message' }, (t) => t.message),
+      ]),
+      // The code itself is drawn later (src/closing-qr.ts), when the slide is near: the QR library loads on demand.
+      url
+        ? h('figure', { class: 'closing-qr' }, [
+            h('canvas', { 'data-qr': url, role: 'img', 'aria-label': ui.qrLabel, width: '240', height: '240' }),
+            h('figcaption', {}, [ui.closingQrCaption, h('span', { class: 'closing-url' }, [url])]),
+          ])
+        : null,
     ]),
   ];
 };

@@ -1,0 +1,60 @@
+import type { Lang } from '../slides/types';
+import { t } from './i18n';
+import { drawQr } from './qr';
+import { h } from './render/dom';
+import { withParams } from './url-state';
+import { NOTES_PARAM, SUB_PARAM } from './view';
+
+/** The link to share: this deck, language and slide; the presenter's own screen and notes choices stay behind. */
+export const shareUrl = (href: string): string => withParams(href, { [SUB_PARAM]: null, [NOTES_PARAM]: null });
+
+/** The deck's public address for its closing slide: `VITE_PUBLIC_URL` when the build sets it, else this page's. */
+export function publicDeckUrl(deckId: string, lang: Lang, page: Location = location): string | null {
+  const configured = import.meta.env.VITE_PUBLIC_URL;
+  const base = configured || (page.protocol.startsWith('http') ? `${page.origin}${page.pathname}` : null);
+  // A file:// address means nothing to a phone in the audience.
+  if (!base) return null;
+  return withParams(new URL(base, page.href).href, { deck: deckId, lang });
+}
+
+/** The share dialog (`Q`): a QR code of the current slide's link, the link itself and a copy button. */
+export function createShareDialog(): { open(url: string, lang: Lang): Promise<void> } {
+  const dialog = h('dialog', { class: 'share', 'aria-labelledby': 'share-title' });
+  document.body.append(dialog);
+  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+  return {
+    async open(url, lang) {
+      const canvas = h('canvas', { class: 'share-qr', role: 'img', 'aria-label': t('qrLabel') });
+      const close = h('button', { type: 'button', class: 'dialog-button' }, [t('dismiss')]);
+      close.addEventListener('click', () => dialog.close());
+      const copy = h('button', { type: 'button', class: 'dialog-button secondary' }, [t('copyLink')]);
+      copy.addEventListener('click', () => {
+        void navigator.clipboard?.writeText(url).then(() => (copy.textContent = t('linkCopied')));
+      });
+      dialog.lang = lang;
+      dialog.replaceChildren(
+        h('div', { class: 'share-content' }, [
+          h('h2', { id: 'share-title' }, [t('shareTitle')]),
+          canvas,
+          h('p', { class: 'share-url' }, [url]),
+          h('div', { class: 'dialog-actions' }, [copy, close]),
+        ]),
+      );
+      if (!dialog.open) dialog.showModal();
+      await drawQr(canvas, url, 320);
+    },
+  };
+}
+
+/** The share button: the system share sheet where the browser has one, the QR dialog elsewhere. */
+export function createShareButton(openDialog: () => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'share-button' }, [t('share')]);
+  button.addEventListener('click', () => {
+    if (typeof navigator.share === 'function') {
+      navigator.share({ title: document.title, url: shareUrl(location.href) }).catch(() => undefined);
+    } else {
+      openDialog();
+    }
+  });
+  return button;
+}

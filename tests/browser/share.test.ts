@@ -1,0 +1,77 @@
+import jsQR from 'jsqr';
+import type { Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { findDeck } from '../../slides/decks';
+import { newPage, openDeck, useSite } from './support';
+
+const site = useSite();
+
+/** Reads a QR code drawn on a canvas the way a phone would: from its pixels. */
+async function decodeCanvas(canvas: Locator): Promise<string | null> {
+  const dataUrl = await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL('image/png'));
+  const png = PNG.sync.read(Buffer.from(dataUrl.split(',')[1]!, 'base64'));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+}
+
+const scriptRequests = (page: Page) => {
+  const urls: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'script' && urls.push(request.url()));
+  return urls;
+};
+
+describe('share by QR code', () => {
+  it('costs nothing on first load; Q shows a QR code of this deck, language and slide', async () => {
+    const page = await newPage(site);
+    const scripts = scriptRequests(page);
+    await openDeck(page, site, '?deck=dsi&lang=th&sub=en#/3');
+    expect(scripts).toHaveLength(1);
+
+    await page.keyboard.press('q');
+    const dialog = page.getByRole('dialog', { name: 'สแกนเพื่อเปิดสไลด์นี้' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(scripts.length).toBeGreaterThan(1);
+    const canvas = dialog.locator('canvas');
+    await expect.poll(() => decodeCanvas(canvas)).toBe(`${site.url}?deck=dsi&lang=th#/3`);
+    expect(await dialog.locator('.share-url').textContent()).toBe(`${site.url}?deck=dsi&lang=th#/3`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('shows the deck’s address as a QR code on the closing slide, in the current language', async () => {
+    for (const deck of [findDeck('coalition')!, findDeck('dsi')!]) {
+      const page = await newPage(site);
+      await openDeck(page, site, `?deck=${deck.id}&lang=en#/${deck.slides.length - 1}`);
+      const canvas = page.locator('section.present .closing-qr canvas');
+      await expect.poll(() => canvas.getAttribute('data-drawn')).toBe('');
+      expect(await decodeCanvas(canvas)).toBe(`${site.url}?deck=${deck.id}&lang=en`);
+      await page.keyboard.press('l');
+      await expect.poll(() => decodeCanvas(page.locator('section.present .closing-qr canvas'))).toBe(`${site.url}?deck=${deck.id}&lang=th`);
+      await page.context().close();
+    }
+  });
+
+  it('uses the system share sheet where the browser has one', async () => {
+    const page = await newPage(site);
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()) });
+    });
+    await openDeck(page, site, '?deck=coalition&lang=en#/2');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared.map((data) => data.url)).toEqual([`${site.url}?deck=coalition&lang=en#/2`]);
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('falls back to the QR dialog where there is no share sheet', async () => {
+    const page = await newPage(site);
+    await openDeck(page, site, '?deck=coalition&lang=en#/1');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Scan to open this slide' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});

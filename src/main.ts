@@ -3,6 +3,7 @@ import { findDeck } from '../slides/decks';
 import { initI18n, isLang, LANG_PARAM, onLangChanged, t } from './i18n';
 import { startDeck } from './deck-page';
 import { renderLanding } from './landing';
+import { applyPageMeta } from './page-meta';
 import { renderNotices, type Notice } from './notices';
 import { h } from './render/dom';
 import { createLanguageButton } from './toolbar';
@@ -33,7 +34,11 @@ async function start(): Promise<void> {
   const noticeRegion = byId('notices');
   const showPage = (next: typeof lang) => {
     document.documentElement.lang = next;
-    document.title = deck ? deck.about[next].title : t('siteTitle');
+    applyPageMeta(
+      deck
+        ? { ...deck.about[next], image: `social/${deck.id}-${next}.png`, lang: next }
+        : { title: t('siteTitle'), description: t('siteDescription'), image: `social/coalition-${next}.png`, lang: next },
+    );
     renderNotices(noticeRegion, notices);
   };
   onLangChanged(showPage);

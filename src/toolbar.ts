@@ -3,14 +3,14 @@ import { currentLang, onLangChanged, otherLang, t, toggleLang } from './i18n';
 import { h } from './render/dom';
 import type { View, ViewStore } from './view';
 
+// Read by screen readers, not shown: the accessible name then contains the visible label (WCAG 2.5.3).
+const hiddenPrefix = (text: string) => h('span', { class: 'visually-hidden' }, [`${text} `]);
+
 /** The language button: shows the other language's name, in that language, and says what it does. */
 export function createLanguageButton(): HTMLButtonElement {
-  const label = h('span', {});
-  const button = h('button', { type: 'button', class: 'lang-toggle' }, [label]);
+  const button = h('button', { type: 'button', class: 'lang-toggle' });
   const update = (lang: Lang) => {
-    button.setAttribute('aria-label', t('switchLanguage'));
-    label.lang = otherLang(lang);
-    label.textContent = t('otherLanguageName');
+    button.replaceChildren(hiddenPrefix(t('switchLanguage')), h('span', { lang: otherLang(lang) }, [t('otherLanguageName')]));
   };
   button.addEventListener('click', () => void toggleLang());
   update(currentLang());
@@ -30,8 +30,9 @@ export function describeScreen(view: View): string {
 export function createScreenModeButton(store: ViewStore, cycle: () => void): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'screen-mode' });
   const update = (view: View) => {
-    button.setAttribute('aria-label', t('screenMode', { mode: describeScreen(view) }));
+    button.title = t('screenMode', { mode: describeScreen(view) });
     button.replaceChildren(
+      hiddenPrefix(t('screenModePrefix')),
       h('span', { lang: view.lang }, [SHORT_NAMES[view.lang]]),
       ...(view.sub ? [' + ', h('span', { lang: view.sub }, [SHORT_NAMES[view.sub]])] : []),
     );

@@ -6,6 +6,7 @@ export interface UiText {
   readonly siteDescription: string;
   readonly chooseDeck: string;
   readonly slideCount: string;
+  /** Read before the other language's name on the language button: "Switch the language to" + "ไทย". */
   readonly switchLanguage: string;
   /** The language a toggle switches to, named in that language. */
   readonly otherLanguageName: string;
@@ -16,7 +17,9 @@ export interface UiText {
   readonly slideOutOfRange: string;
   readonly dismiss: string;
   readonly keyboardHint: string;
-  /** Accessible name of the screen-mode button; `{{mode}}` is one of the mode strings below. */
+  /** Read before the screen-mode button's visible label ("ไทย + EN"). */
+  readonly screenModePrefix: string;
+  /** The screen-mode button's tooltip; `{{mode}}` is one of the mode strings below. */
   readonly screenMode: string;
   readonly modeSingle: string;
   readonly modeDual: string;
@@ -38,7 +41,7 @@ export const UI_TEXT: Bilingual<UiText> = {
     siteDescription: 'สไลด์นำเสนอสองภาษา (ไทย / อังกฤษ) เรื่องความปลอดภัยของเด็กบนโลกออนไลน์',
     chooseDeck: 'เลือกชุดสไลด์',
     slideCount: '{{count}} สไลด์',
-    switchLanguage: 'เปลี่ยนภาษาเป็นภาษาอังกฤษ',
+    switchLanguage: 'เปลี่ยนภาษาเป็น',
     otherLanguageName: 'English',
     languageName: 'ไทย',
     backToDecks: 'ชุดสไลด์ทั้งหมด',
@@ -47,6 +50,7 @@ export const UI_TEXT: Bilingual<UiText> = {
     slideOutOfRange: 'ชุดสไลด์นี้มี {{total}} สไลด์ ไม่มีสไลด์ที่ {{requested}} จึงแสดงสไลด์สุดท้ายแทน',
     dismiss: 'ปิด',
     keyboardHint: 'กด L เพื่อเปลี่ยนภาษา กด S เพื่อเปิดมุมมองผู้บรรยาย กด ? เพื่อดูปุ่มลัดทั้งหมด',
+    screenModePrefix: 'ภาษาบนจอ:',
     screenMode: 'เปลี่ยนภาษาบนจอ (ตอนนี้: {{mode}})',
     modeSingle: '{{lang}}อย่างเดียว',
     modeDual: '{{main}} และ{{sub}}ด้านล่าง',
@@ -66,7 +70,7 @@ export const UI_TEXT: Bilingual<UiText> = {
     siteDescription: 'Bilingual (Thai / English) presentations on keeping children safe online',
     chooseDeck: 'Choose a deck',
     slideCount: '{{count}} slides',
-    switchLanguage: 'Switch the language to Thai',
+    switchLanguage: 'Switch the language to',
     otherLanguageName: 'ไทย',
     languageName: 'English',
     backToDecks: 'All decks',
@@ -75,6 +79,7 @@ export const UI_TEXT: Bilingual<UiText> = {
     slideOutOfRange: 'This deck has {{total}} slides, not {{requested}}, so the last slide is shown instead.',
     dismiss: 'Dismiss',
     keyboardHint: 'Press L to switch language, S for the speaker view, ? for every shortcut',
+    screenModePrefix: 'On-screen languages:',
     screenMode: 'Change the on-screen languages (now: {{mode}})',
     modeSingle: '{{lang}} only',
     modeDual: '{{main}} with {{sub}} beneath',

@@ -32,10 +32,10 @@ describe('language toggle', () => {
   it('switches back and forth with the visible button, which is named for what it does', async () => {
     const page = await newPage(site);
     await openDeck(page, site, '?deck=coalition&lang=th#/2');
-    await page.getByRole('button', { name: 'เปลี่ยนภาษาเป็นภาษาอังกฤษ' }).click();
+    await page.getByRole('button', { name: 'เปลี่ยนภาษาเป็น English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await visibleSlideText(page)).toContain(coalition.slides[2]!.text.en.title);
-    await page.getByRole('button', { name: 'Switch the language to Thai' }).click();
+    await page.getByRole('button', { name: 'Switch the language to ไทย' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'th');
     expect(await visibleSlideText(page)).toContain(coalition.slides[2]!.text.th.title);
     expect(await page.$eval('.reveal .slides > section.present', (s) => s.getAttribute('data-slide-id'))).toBe(coalition.slides[2]!.id);

@@ -14,7 +14,7 @@ describe('landing page', () => {
       expect(await links.nth(i).getAttribute('href')).toContain(`deck=${deck.id}`);
       expect(await links.nth(i).textContent()).toContain(deck.about.th.title);
     }
-    await page.getByRole('button', { name: 'เปลี่ยนภาษาเป็นภาษาอังกฤษ' }).click();
+    await page.getByRole('button', { name: 'เปลี่ยนภาษาเป็น English' }).click();
     await expect.poll(() => links.first().textContent()).toContain(DECKS[0]!.about.en.title);
     expect(await links.first().getAttribute('href')).toContain('lang=en');
     await page.context().close();

@@ -48,7 +48,7 @@ describe('bilingual screen', () => {
     const activity = findDeck('coalition')!.slides[1]!;
     expect(activity.layout).toBe('event');
     if (activity.layout === 'event') expect(await page.textContent('section.present .event-venue')).toContain(activity.text.en.venue);
-    await page.getByRole('button', { name: /เปลี่ยนภาษาบนจอ/ }).click();
+    await page.getByRole('button', { name: /^ภาษาบนจอ: ไทย \+ EN$/ }).click();
     await expect.poll(() => screenState(page)).toEqual({ lang: 'th', sub: null, subLangs: [] });
     await page.context().close();
   });

@@ -1,0 +1,45 @@
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { DECK_LANGS, newPage, useSite } from './support';
+
+const site = useSite();
+
+const readPng = async (url: string) => {
+  const response = await fetch(url);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('image/png');
+  return PNG.sync.read(Buffer.from(await response.arrayBuffer()));
+};
+
+describe('link previews', () => {
+  it('gives crawlers, which run no script, a title, description and 1200×630 image in the HTML itself', async () => {
+    const html = await (await fetch(site.url)).text();
+    const tag = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]+)"`).exec(html)?.[1];
+    expect(tag('og:title')).toBeTruthy();
+    expect(tag('og:description')).toBeTruthy();
+    expect(tag('twitter:card')).toBe('summary_large_image');
+    const image = await readPng(new URL(tag('og:image')!, site.url).href);
+    expect([image.width, image.height]).toEqual([1200, 630]);
+  });
+
+  it.each(DECK_LANGS.map(({ deck, lang }) => [deck.id, lang, deck] as const))(
+    '%s in %s: title, description and preview image of that deck in that language',
+    async (deckId, lang, deck) => {
+      const page = await newPage(site);
+      await page.goto(`${site.url}?deck=${deckId}&lang=${lang}`);
+      await page.waitForSelector('.reveal.ready');
+      const meta = (key: string) => page.getAttribute(`meta[property="${key}"], meta[name="${key}"]`, 'content');
+      expect(await page.title()).toBe(deck.about[lang].title);
+      expect(await meta('og:title')).toBe(deck.about[lang].title);
+      expect(await meta('og:description')).toBe(deck.about[lang].description);
+      expect(await meta('twitter:description')).toBe(deck.about[lang].description);
+      expect(await meta('og:locale')).toBe(lang === 'th' ? 'th_TH' : 'en_GB');
+      const imageUrl = (await meta('og:image'))!;
+      expect(imageUrl.startsWith(site.origin)).toBe(true);
+      expect(imageUrl).toContain(`${deckId}-${lang}.png`);
+      const image = await readPng(imageUrl);
+      expect([image.width, image.height]).toEqual([1200, 630]);
+      await page.context().close();
+    },
+  );
+});

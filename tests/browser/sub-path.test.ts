@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findDeck } from '../../slides/decks';
+import { newPage, openDeck, useSite, watchPage } from './support';
+
+// As on GitHub Pages: the site lives under a path of its own, with no configuration.
+const site = useSite({ basePath: '/safe-internet/' });
+
+describe('served from a sub-path', () => {
+  it('loads every file, the favicon included, from under that path', async () => {
+    const page = await newPage(site);
+    const failed: string[] = [];
+    page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
+    const watch = watchPage(page, site.origin);
+    await openDeck(page, site, '?deck=coalition&lang=th#/1');
+    expect(site.url.endsWith('/safe-internet/')).toBe(true);
+    expect(await page.textContent('section.present h2')).toBe(findDeck('coalition')!.slides[1]!.text.th.title);
+    const favicon = await page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel=icon]')!.href)).status);
+    expect(favicon).toBe(200);
+    expect(failed).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('links from the landing page to the decks within that path', async () => {
+    const page = await newPage(site);
+    await page.goto(`${site.url}?lang=en`);
+    await page.locator('.deck-list a').first().click();
+    await page.waitForSelector('.reveal.ready');
+    expect(new URL(page.url()).pathname).toBe('/safe-internet/');
+    await page.getByRole('link', { name: 'All decks' }).click();
+    await page.waitForSelector('.deck-list a');
+    expect(new URL(page.url()).pathname).toBe('/safe-internet/');
+    await page.context().close();
+  });
+});

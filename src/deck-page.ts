@@ -31,7 +31,7 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
   const store = createViewStore(readChoices(location.search, currentLang()));
   const channel = openViewChannel(deck.id);
   const help = createHelpDialog();
-  const share = createShareDialog();
+  const share = createShareDialog(deck.id);
   const openShare = () => void share.open(shareUrl(location.href), currentLang());
 
   const commands: Record<Command, () => void> = {

@@ -1,5 +1,6 @@
 import { DECKS } from '../slides/decks';
 import type { Lang } from '../slides/types';
+import { renderDownloads } from './downloads';
 import { t } from './i18n';
 import { h } from './render/dom';
 import { deckHref } from './url-state';
@@ -16,11 +17,12 @@ export function renderLanding(root: HTMLElement, lang: Lang): void {
         { class: 'deck-list' },
         DECKS.map((deck) =>
           h('li', { class: 'deck-card', 'data-accent': deck.accent }, [
-            h('a', { href: deckHref(deck.id, lang) }, [
+            h('a', { href: deckHref(deck.id, lang), class: 'deck-card-link' }, [
               h('span', { class: 'deck-card-title' }, [deck.about[lang].title]),
               h('span', { class: 'deck-card-description' }, [deck.about[lang].description]),
               h('span', { class: 'deck-card-count' }, [t('slideCount', { count: deck.slides.length })]),
             ]),
+            renderDownloads(deck.id, lang),
           ]),
         ),
       ),

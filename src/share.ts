@@ -1,4 +1,5 @@
 import type { Lang } from '../slides/types';
+import { renderDownloads } from './downloads';
 import { t } from './i18n';
 import { drawQr } from './qr';
 import { h } from './render/dom';
@@ -17,8 +18,8 @@ export function publicDeckUrl(deckId: string, lang: Lang, page: Location = locat
   return withParams(new URL(base, page.href).href, { deck: deckId, lang });
 }
 
-/** The share dialog (`Q`): a QR code of the current slide's link, the link itself and a copy button. */
-export function createShareDialog(): { open(url: string, lang: Lang): Promise<void> } {
+/** The share dialog (`Q`): a QR code of the current slide's link, the link itself, a copy button and the PDFs. */
+export function createShareDialog(deckId: string): { open(url: string, lang: Lang): Promise<void> } {
   const dialog = h('dialog', { class: 'share', 'aria-labelledby': 'share-title' });
   document.body.append(dialog);
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
@@ -37,6 +38,7 @@ export function createShareDialog(): { open(url: string, lang: Lang): Promise<vo
           h('h2', { id: 'share-title' }, [t('shareTitle')]),
           canvas,
           h('p', { class: 'share-url' }, [url]),
+          renderDownloads(deckId, lang),
           h('div', { class: 'dialog-actions' }, [copy, close]),
         ]),
       );

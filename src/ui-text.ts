@@ -33,6 +33,8 @@ export interface UiText {
   readonly copyLink: string;
   readonly linkCopied: string;
   readonly closingQrCaption: string;
+  readonly downloadSlides: string;
+  readonly downloadHandout: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -64,6 +66,8 @@ export const UI_TEXT: Bilingual<UiText> = {
     copyLink: 'คัดลอกลิงก์',
     linkCopied: 'คัดลอกแล้ว',
     closingQrCaption: 'สแกนเพื่อเปิดสไลด์ชุดนี้บนโทรศัพท์',
+    downloadSlides: 'ดาวน์โหลด PDF',
+    downloadHandout: 'PDF พร้อมบันทึกผู้บรรยาย',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
@@ -93,5 +97,7 @@ export const UI_TEXT: Bilingual<UiText> = {
     copyLink: 'Copy link',
     linkCopied: 'Copied',
     closingQrCaption: 'Scan to open this deck on your phone',
+    downloadSlides: 'Download PDF',
+    downloadHandout: 'PDF with speaker notes',
   },
 };

@@ -8,14 +8,18 @@ describe('landing page', () => {
   it('lists both decks in the current language, linked by deck id', async () => {
     const page = await newPage(site);
     await page.goto(`${site.url}?lang=th`);
-    const links = page.locator('.deck-list a');
+    const links = page.locator('.deck-card-link');
     await expect.poll(() => links.count()).toBe(DECKS.length);
     for (const [i, deck] of DECKS.entries()) {
       expect(await links.nth(i).getAttribute('href')).toContain(`deck=${deck.id}`);
       expect(await links.nth(i).textContent()).toContain(deck.about.th.title);
     }
+    expect(await page.locator('.downloads a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(
+      DECKS.flatMap((deck) => [`pdf/${deck.id}-th.pdf`, `pdf/${deck.id}-th-notes.pdf`]),
+    );
     await page.getByRole('button', { name: 'เปลี่ยนภาษาเป็น English' }).click();
     await expect.poll(() => links.first().textContent()).toContain(DECKS[0]!.about.en.title);
+    expect(await page.locator('.downloads a').first().getAttribute('href')).toBe(`pdf/${DECKS[0]!.id}-en.pdf`);
     expect(await links.first().getAttribute('href')).toContain('lang=en');
     await page.context().close();
   });
@@ -23,7 +27,7 @@ describe('landing page', () => {
   it('opens a deck from its link', async () => {
     const page = await newPage(site);
     await page.goto(`${site.url}?lang=en`);
-    await page.locator('.deck-list a').nth(1).click();
+    await page.locator('.deck-card-link').nth(1).click();
     await page.waitForSelector('.reveal.ready');
     expect(new URL(page.url()).searchParams.get('deck')).toBe(DECKS[1]!.id);
     await page.context().close();
@@ -88,7 +92,7 @@ describe('bad input', () => {
     const watch = watchPage(page, site.origin);
     await page.goto(`${site.url}?deck=keynote&lang=en`);
     await expect.poll(() => page.textContent('#notices')).toContain('There is no deck “keynote”');
-    expect(await page.locator('.deck-list a').count()).toBe(DECKS.length);
+    expect(await page.locator('.deck-card-link').count()).toBe(DECKS.length);
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });

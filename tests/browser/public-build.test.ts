@@ -28,6 +28,16 @@ describe('public build', () => {
     expect(notes.filter((note) => text.includes(note) || text.includes(JSON.stringify(note).slice(1, -1)))).toEqual([]);
   });
 
+  it('offers the slides as PDF but not the handout, which carries the notes', async () => {
+    const page = await newPage(site);
+    await page.goto(`${site.url}?lang=en`);
+    await page.waitForSelector('.deck-card-link');
+    expect(await page.locator('.downloads a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(
+      DECKS.map((deck) => `pdf/${deck.id}-en.pdf`),
+    );
+    await page.context().close();
+  });
+
   it('tells the speaker view that notes are not included', async () => {
     const page = await newPage(site);
     await openDeck(page, site, '?deck=dsi&lang=en#/1');

@@ -24,11 +24,11 @@ describe('served from a sub-path', () => {
   it('links from the landing page to the decks within that path', async () => {
     const page = await newPage(site);
     await page.goto(`${site.url}?lang=en`);
-    await page.locator('.deck-list a').first().click();
+    await page.locator('.deck-card-link').first().click();
     await page.waitForSelector('.reveal.ready');
     expect(new URL(page.url()).pathname).toBe('/safe-internet/');
     await page.getByRole('link', { name: 'All decks' }).click();
-    await page.waitForSelector('.deck-list a');
+    await page.waitForSelector('.deck-card-link');
     expect(new URL(page.url()).pathname).toBe('/safe-internet/');
     await page.context().close();
   });

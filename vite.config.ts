@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashes } from './vite/csp.ts';
-import { dropWoffFallbacks, inlineFavicon } from './vite/offline.ts';
+import { inlineFavicon } from './vite/favicon.ts';
+import { dropWoffFallbacks } from './vite/offline.ts';
 import { stripSpeakerNotes } from './vite/strip-notes.ts';
 
 /**
@@ -16,8 +17,9 @@ export default defineConfig(({ mode }) => {
     base: './',
     publicDir: offline ? false : 'public',
     plugins: [
+      inlineFavicon(),
       ...(mode === 'public' ? [stripSpeakerNotes()] : []),
-      ...(offline ? [inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true })] : []),
+      ...(offline ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       cspHashes(),
     ],
     css: offline ? { postcss: { plugins: [dropWoffFallbacks] } } : {},

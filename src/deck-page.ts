@@ -80,8 +80,7 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
   drawQrNearEnd(api.currentIndex());
 
   store.onChange((view) => {
-    sections.show(view);
-    drawQrNearEnd(api.currentIndex());
+    void sections.show(view, api.currentIndex()).then(() => drawQrNearEnd(api.currentIndex()));
     back.textContent = t('backToDecks');
     document.body.dataset['screen'] = view.sub ? 'dual' : 'single';
     history.replaceState(history.state, '', viewHref(location.href, view));

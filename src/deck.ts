@@ -1,6 +1,8 @@
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
+import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
+
+const S_KEY = 83;
 
 /** A key the deck adds to reveal.js's keyboard map (it replaces reveal's own use of that key). */
 export interface KeyBinding {
@@ -60,10 +62,30 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     // Our own help overlay lists every key in the deck's language; reveal's is English only.
     help: false,
     // reveal.js binds L to "next slide" (vim keys); our bindings take its place.
-    keyboard: Object.fromEntries(options.keyBindings.map((binding) => [binding.keyCode, binding.run])),
+    keyboard: Object.fromEntries([
+      ...options.keyBindings.map((binding) => [binding.keyCode, binding.run] as const),
+      [S_KEY, () => void openSpeakerView()],
+    ]),
     keyboardCondition: options.keyboardCondition,
-    plugins: [Notes],
   });
+
+  // The notes plugin (a fifth of the script, with its speaker view and Markdown parser) loads only
+  // when the speaker asks for it, or when an open speaker view calls after this window reloaded.
+  let notesPlugin: Promise<NotesPlugin> | null = null;
+  const loadNotesPlugin = () =>
+    (notesPlugin ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
+      const plugin = Notes();
+      reveal.registerPlugin(plugin);
+      return plugin;
+    }));
+  const openSpeakerView = async () => (await loadNotesPlugin()).open();
+  const onSpeakerViewHeartbeat = (event: MessageEvent) => {
+    if (event.origin !== location.origin || typeof event.data !== 'string' || !event.data.includes('"heartbeat"')) return;
+    window.removeEventListener('message', onSpeakerViewHeartbeat);
+    void loadNotesPlugin();
+  };
+  window.addEventListener('message', onSpeakerViewHeartbeat);
+
   await reveal.initialize();
   // Turning a phone switches between the portrait scroll view and the landscape slides.
   narrow.addEventListener('change', () => {
@@ -80,7 +102,7 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
       return () => reveal.off('slidechanged', handler);
     },
     contentChanged() {
-      reveal.layout();
+      // No reveal.layout(): the frame's size is fixed, and forcing a layout here is most of a toggle's cost.
       // The notes plugin re-sends the current notes on slide events only; the slide is the same
       // but its words changed, so announce it as a change to the same slide.
       const current = reveal.getCurrentSlide();

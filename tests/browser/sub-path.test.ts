@@ -6,7 +6,7 @@ import { newPage, openDeck, useSite, watchPage } from './support';
 const site = useSite({ basePath: '/safe-internet/' });
 
 describe('served from a sub-path', () => {
-  it('loads every file, the favicon included, from under that path', async () => {
+  it('loads every file from under that path, with no failed request', async () => {
     const page = await newPage(site);
     const failed: string[] = [];
     page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
@@ -14,8 +14,8 @@ describe('served from a sub-path', () => {
     await openDeck(page, site, '?deck=coalition&lang=th#/1');
     expect(site.url.endsWith('/safe-internet/')).toBe(true);
     expect(await page.textContent('section.present h2')).toBe(findDeck('coalition')!.slides[1]!.text.th.title);
-    const favicon = await page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel=icon]')!.href)).status);
-    expect(favicon).toBe(200);
+    // The favicon travels inside the HTML, so it cannot miss whatever the path.
+    expect(await page.getAttribute('link[rel=icon]', 'href')).toMatch(/^data:image\/svg\+xml,/);
     expect(failed).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.context().close();

@@ -1,9 +1,11 @@
 // @ts-check
 // A static file server for the built site, on 127.0.0.1 only: used by the browser tests, the PDF
-// export and the benchmark. `basePath` mounts the site under a sub-path, as a static host would.
+// export and the benchmark. `basePath` mounts the site under a sub-path, and text is gzipped for
+// browsers that accept it, as static hosts do (the benchmark would otherwise time transfers no visitor sees).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +20,7 @@ const TYPES = {
   '.pdf': 'application/pdf',
   '.webmanifest': 'application/manifest+json',
 };
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
 
 /**
  * @param {string} root directory to serve
@@ -35,8 +38,13 @@ export async function serveStatic(root, { basePath = '/' } = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
-      response.end(body);
+      const type = extname(file);
+      const gzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+      response.writeHead(200, {
+        'content-type': TYPES[/** @type {keyof TYPES} */ (type)] ?? 'application/octet-stream',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+      });
+      response.end(gzip ? gzipSync(body) : body);
     } catch {
       send(response, 404, 'not found');
     }

@@ -70,7 +70,10 @@ async function measureBoth(oursUrl, bareUrl) {
     const ours = { loads: /** @type {LoadSample[]} */ ([]), toggles: /** @type {number[]} */ ([]) };
     const bare = { loads: /** @type {LoadSample[]} */ ([]), toggles: /** @type {number[]} */ ([]) };
     for (let round = 1; round <= LOADS; round++) {
-      for (const [site, url] of /** @type {const} */ ([[ours, oursUrl], [bare, bareUrl]])) {
+      for (const [site, url] of /** @type {const} */ ([
+        [ours, oursUrl],
+        [bare, bareUrl],
+      ])) {
         const { sample, page } = await loadCold(browser, url);
         site.loads.push(sample);
         // The toggle is timed once per site, on the last load's page: loaded, still at 4x CPU.
@@ -89,7 +92,8 @@ async function measureBoth(oursUrl, bareUrl) {
  * @param {SiteResult} bare
  */
 function printResults(ours, bare) {
-  const of = (/** @type {SiteResult} */ site, /** @type {(sample: LoadSample) => number} */ pick) => median(site.loads.map(pick));
+  const of = (/** @type {SiteResult} */ site, /** @type {(sample: LoadSample) => number} */ pick) =>
+    median(site.loads.map(pick));
   const offOrigin = (/** @type {SiteResult} */ site) => Math.max(...site.loads.map((load) => load.offOrigin.length));
   const rows = [
     {
@@ -100,7 +104,12 @@ function printResults(ours, bare) {
       target: `<= ${TARGETS.firstSlideRatio.toFixed(1)}x bare`,
       meets: (/** @type {number} */ _, /** @type {number} */ ratio) => ratio <= TARGETS.firstSlideRatio,
     },
-    { metric: 'first contentful paint', ours: of(ours, (load) => load.fcpMs), bare: of(bare, (load) => load.fcpMs), format: formatSeconds },
+    {
+      metric: 'first contentful paint',
+      ours: of(ours, (load) => load.fcpMs),
+      bare: of(bare, (load) => load.fcpMs),
+      format: formatSeconds,
+    },
     {
       metric: 'first-load requests',
       ours: of(ours, (load) => load.requests),
@@ -142,12 +151,24 @@ function printResults(ours, bare) {
       `ours: the product, ${DECK_QUERY}. bare: reveal.js 6 + Sarabun 400/700 with the same slides as static sections (bench/).\n`,
   );
   console.log(formatTable(rows));
-  const each = (/** @type {number[]} */ values, /** @type {(value: number) => string} */ format) => values.map(format).join(', ');
-  console.log(`\nEach load, first slide visible: ours ${each(ours.loads.map((l) => l.firstSlideMs), formatSeconds)}`);
-  console.log(`                                bare ${each(bare.loads.map((l) => l.firstSlideMs), formatSeconds)}`);
+  const each = (/** @type {number[]} */ values, /** @type {(value: number) => string} */ format) =>
+    values.map(format).join(', ');
+  console.log(
+    `\nEach load, first slide visible: ours ${each(
+      ours.loads.map((l) => l.firstSlideMs),
+      formatSeconds,
+    )}`,
+  );
+  console.log(
+    `                                bare ${each(
+      bare.loads.map((l) => l.firstSlideMs),
+      formatSeconds,
+    )}`,
+  );
   console.log(`Each toggle: ours ${each(ours.toggles, (ms) => ms.toFixed(0))} ms`);
   console.log(`             bare ${each(bare.toggles, (ms) => ms.toFixed(0))} ms`);
-  for (const url of new Set([...ours.loads, ...bare.loads].flatMap((load) => load.offOrigin))) console.log(`Off-origin request: ${url}`);
+  for (const url of new Set([...ours.loads, ...bare.loads].flatMap((load) => load.offOrigin)))
+    console.log(`Off-origin request: ${url}`);
   console.log(`\n${REFERENCE}`);
 }
 
@@ -167,15 +188,30 @@ async function printLighthouse(siteUrl) {
     ['best-practices', 'best practices'],
   ]);
   const nameWidth = Math.max(...pages.map((page) => page.name.length));
-  const line = (/** @type {string} */ name, /** @type {string[]} */ cells) => `  ${name.padEnd(nameWidth)}  ${cells.map((cell) => cell.padEnd(16)).join('')}`.trimEnd();
-  console.log(line('page', columns.map(([, title]) => title)));
+  const line = (/** @type {string} */ name, /** @type {string[]} */ cells) =>
+    `  ${name.padEnd(nameWidth)}  ${cells.map((cell) => cell.padEnd(16)).join('')}`.trimEnd();
+  console.log(
+    line(
+      'page',
+      columns.map(([, title]) => title),
+    ),
+  );
   for (const page of pages) {
     try {
       const { scores, metrics } = await auditWithLighthouse(page.url);
-      console.log(line(page.name, columns.map(([id]) => `${String(scores[id]).padStart(3)} ${scores[id] >= LIGHTHOUSE_TARGETS[id] ? 'PASS' : 'MISS'}`)));
+      console.log(
+        line(
+          page.name,
+          columns.map(
+            ([id]) => `${String(scores[id]).padStart(3)} ${scores[id] >= LIGHTHOUSE_TARGETS[id] ? 'PASS' : 'MISS'}`,
+          ),
+        ),
+      );
       console.log(`  ${' '.repeat(nameWidth)}  ${metrics}`);
     } catch (error) {
-      console.log(`  ${page.name.padEnd(nameWidth)}  Lighthouse could not run here, skipped: ${error instanceof Error ? error.message : String(error)}`);
+      console.log(
+        `  ${page.name.padEnd(nameWidth)}  Lighthouse could not run here, skipped: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   console.log(

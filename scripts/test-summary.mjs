@@ -18,5 +18,8 @@ process.exit(failed > 0 || !report.success || passed === 0 ? 1 : 0);
 
 /** Suites that failed only because a test in them failed are counted once, by their tests. */
 function countSuitesWithFailedTests(/** @type {any} */ data) {
-  return data.testResults.filter((/** @type {any} */ suite) => suite.status === 'failed' && suite.assertionResults.some((/** @type {any} */ t) => t.status === 'failed')).length;
+  return data.testResults.filter(
+    (/** @type {any} */ suite) =>
+      suite.status === 'failed' && suite.assertionResults.some((/** @type {any} */ t) => t.status === 'failed'),
+  ).length;
 }

@@ -80,7 +80,8 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     }));
   const openSpeakerView = async () => (await loadNotesPlugin()).open();
   const onSpeakerViewHeartbeat = (event: MessageEvent) => {
-    if (event.origin !== location.origin || typeof event.data !== 'string' || !event.data.includes('"heartbeat"')) return;
+    if (event.origin !== location.origin || typeof event.data !== 'string' || !event.data.includes('"heartbeat"'))
+      return;
     window.removeEventListener('message', onSpeakerViewHeartbeat);
     void loadNotesPlugin();
   };
@@ -107,7 +108,10 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
       // but its words changed, so announce it as a change to the same slide.
       const current = reveal.getCurrentSlide();
       const { h: indexh, v: indexv } = reveal.getIndices();
-      reveal.dispatchEvent({ type: 'slidechanged', data: { indexh, indexv, previousSlide: current, currentSlide: current } });
+      reveal.dispatchEvent({
+        type: 'slidechanged',
+        data: { indexh, indexv, previousSlide: current, currentSlide: current },
+      });
     },
     togglePause: () => reveal.togglePause(),
     destroy: () => reveal.destroy(),

@@ -18,5 +18,7 @@ export const renderDownloads = (deckId: string, lang: Lang): HTMLElement =>
   h(
     'p',
     { class: 'downloads' },
-    pdfDownloads(deckId, lang).map((download) => h('a', { href: download.href, download: '', type: 'application/pdf' }, [download.label])),
+    pdfDownloads(deckId, lang).map((download) =>
+      h('a', { href: download.href, download: '', type: 'application/pdf' }, [download.label]),
+    ),
   );

@@ -21,7 +21,11 @@ export function createHelpDialog(): { toggle(lang: Lang): void } {
             {},
             SHORTCUTS.map((shortcut) =>
               h('tr', {}, [
-                h('th', { scope: 'row' }, shortcut.keys.flatMap((key, i) => [i > 0 ? ' ' : '', h('kbd', {}, [key])])),
+                h(
+                  'th',
+                  { scope: 'row' },
+                  shortcut.keys.flatMap((key, i) => [i > 0 ? ' ' : '', h('kbd', {}, [key])]),
+                ),
                 h('td', {}, [shortcut.action[lang]]),
               ]),
             ),

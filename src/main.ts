@@ -18,7 +18,8 @@ function byId(id: string): HTMLElement {
 async function start(): Promise<void> {
   // Before anything reads the query (reveal.js takes its configuration from it).
   const query = sanitizeQuery(location.search);
-  if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  if (query !== location.search)
+    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   // The speaker view's previews are copies of the deck loaded with `?receiver`.
   const isReceiver = new URLSearchParams(location.search).has('receiver');
   document.body.classList.toggle('receiver', isReceiver);
@@ -26,7 +27,8 @@ async function start(): Promise<void> {
   const lang = await initI18n();
   const notices: Notice[] = [];
   const langParam = readParam(location.search, LANG_PARAM);
-  if (langParam !== null && !isLang(langParam)) notices.push({ key: 'unknownLanguage', params: { value: echoValue(langParam) } });
+  if (langParam !== null && !isLang(langParam))
+    notices.push({ key: 'unknownLanguage', params: { value: echoValue(langParam) } });
   const deckId = readParam(location.search, DECK_PARAM);
   const deck = deckId === null ? undefined : findDeck(deckId);
   if (deckId !== null && !deck) notices.push({ key: 'unknownDeck', params: { value: echoValue(deckId) } });
@@ -37,7 +39,12 @@ async function start(): Promise<void> {
     applyPageMeta(
       deck
         ? { ...deck.about[next], image: `social/${deck.id}-${next}.png`, lang: next }
-        : { title: t('siteTitle'), description: t('siteDescription'), image: `social/coalition-${next}.png`, lang: next },
+        : {
+            title: t('siteTitle'),
+            description: t('siteDescription'),
+            image: `social/coalition-${next}.png`,
+            lang: next,
+          },
     );
     renderNotices(noticeRegion, notices);
   };
@@ -71,5 +78,7 @@ async function start(): Promise<void> {
 start().catch((error: unknown) => {
   // Last resort: say what happened rather than leave a blank page.
   console.error(error);
-  document.body.append(h('p', { class: 'fatal-error', role: 'alert' }, ['The deck could not start. / ไม่สามารถเปิดสไลด์ได้']));
+  document.body.append(
+    h('p', { class: 'fatal-error', role: 'alert' }, ['The deck could not start. / ไม่สามารถเปิดสไลด์ได้']),
+  );
 });

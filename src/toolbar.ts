@@ -10,7 +10,10 @@ const hiddenPrefix = (text: string) => h('span', { class: 'visually-hidden' }, [
 export function createLanguageButton(): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'lang-toggle' });
   const update = (lang: Lang) => {
-    button.replaceChildren(hiddenPrefix(t('switchLanguage')), h('span', { lang: otherLang(lang) }, [t('otherLanguageName')]));
+    button.replaceChildren(
+      hiddenPrefix(t('switchLanguage')),
+      h('span', { lang: otherLang(lang) }, [t('otherLanguageName')]),
+    );
   };
   button.addEventListener('click', () => void toggleLang());
   update(currentLang());
@@ -23,7 +26,9 @@ const SHORT_NAMES: Record<Lang, string> = { th: 'ไทย', en: 'EN' };
 /** Describes a view's on-screen languages, e.g. "Thai only" or "Thai with English beneath". */
 export function describeScreen(view: View): string {
   const name = (lang: Lang) => t(lang === 'th' ? 'langName_th' : 'langName_en');
-  return view.sub ? t('modeDual', { main: name(view.lang), sub: name(view.sub) }) : t('modeSingle', { lang: name(view.lang) });
+  return view.sub
+    ? t('modeDual', { main: name(view.lang), sub: name(view.sub) })
+    : t('modeSingle', { lang: name(view.lang) });
 }
 
 /** The screen-mode button (`D`): shows the current on-screen languages; a press moves to the next mode. */

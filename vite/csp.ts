@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const inlineScripts = (html: string) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
 
 /**
  * The scripts of reveal.js's speaker view. Its popup is an about:blank window the notes plugin writes
@@ -33,14 +34,18 @@ export function cspHashes(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-        const html = String(file.source);
-        const hashes = [...new Set([...speaker, ...inlineScripts(html)].map(sha256))].join(' ');
-        const next = html.replace(/(http-equiv="Content-Security-Policy"\s+content="[^"]*script-src 'self')/, `$1 ${hashes}`);
-        if (next === html) throw new Error(`${file.fileName}: no Content-Security-Policy with script-src 'self' to extend`);
-        file.source = next;
-      }
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = String(file.source);
+          const hashes = [...new Set([...speaker, ...inlineScripts(html)].map(sha256))].join(' ');
+          const next = html.replace(
+            /(http-equiv="Content-Security-Policy"\s+content="[^"]*script-src 'self')/,
+            `$1 ${hashes}`,
+          );
+          if (next === html)
+            throw new Error(`${file.fileName}: no Content-Security-Policy with script-src 'self' to extend`);
+          file.source = next;
+        }
       },
     },
   };

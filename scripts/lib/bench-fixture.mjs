@@ -19,10 +19,16 @@ const SLIDES_MARKER = '<!--slides-->';
  */
 export async function renderBareSlides(root) {
   // The slide modules are TypeScript; Vite's module runner loads them here without a build step.
-  const { module } = await runnerImport(join(root, 'bench', 'slide-data.ts'), { root, configFile: false, logLevel: 'silent' });
+  const { module } = await runnerImport(join(root, 'bench', 'slide-data.ts'), {
+    root,
+    configFile: false,
+    logLevel: 'silent',
+  });
   const { DECKS, LANGS, formatEventDate } = /** @type {typeof import('../../bench/slide-data')} */ (module);
   const slides = DECKS.flatMap((deck) => deck.slides);
-  return slides.map((slide) => `<section>${LANGS.map((lang) => renderSlideText(slide, lang, formatEventDate)).join('')}</section>`).join('\n');
+  return slides
+    .map((slide) => `<section>${LANGS.map((lang) => renderSlideText(slide, lang, formatEventDate)).join('')}</section>`)
+    .join('\n');
 }
 
 /**
@@ -61,11 +67,13 @@ function renderFields(text, headingTag) {
         return `<${tag}>${escapeHtml(value)}</${tag}>`;
       }
       if (!Array.isArray(value) || value.length === 0) return '';
-      if (value.every((item) => typeof item === 'string')) return `<ul>${value.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+      if (value.every((item) => typeof item === 'string'))
+        return `<ul>${value.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
       return value.map((group) => renderFields(group, headingTag)).join('');
     })
     .join('');
 }
 
 /** @param {string} text */
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -38,11 +38,16 @@ const METRICS = /** @type {const} */ ([
  */
 export async function auditWithLighthouse(url) {
   const args = [
-    'exec', '--yes', `lighthouse@${LIGHTHOUSE_VERSION}`, '--',
+    'exec',
+    '--yes',
+    `lighthouse@${LIGHTHOUSE_VERSION}`,
+    '--',
     url,
     `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
     `--only-categories=${CATEGORIES.join(',')}`,
-    '--output=json', '--output-path=stdout', '--quiet',
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
   ];
   const { code, stdout, stderr } = await run('npm', args, { ...process.env, CHROME_PATH: chromiumPath() });
   if (code !== 0) {
@@ -54,7 +59,11 @@ export async function auditWithLighthouse(url) {
   if (report.runtimeError) throw new Error(`Lighthouse: ${report.runtimeError.message}`);
   const score = (/** @type {string} */ id) => Math.round((report.categories?.[id]?.score ?? NaN) * 100);
   return {
-    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices') },
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+    },
     metrics: METRICS.map(([id, name]) => `${name} ${report.audits?.[id]?.displayValue ?? '?'}`).join(', '),
   };
 }

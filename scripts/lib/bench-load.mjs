@@ -46,7 +46,10 @@ export async function loadCold(browser, url) {
   let bytes = 0;
   const inFlight = new Set();
   let lastActivity = performance.now();
-  const settle = (/** @type {{ requestId: string }} */ { requestId }) => (inFlight.delete(requestId), (lastActivity = performance.now()));
+  const settle = (/** @type {{ requestId: string }} */ { requestId }) => (
+    inFlight.delete(requestId),
+    (lastActivity = performance.now())
+  );
   cdp.on('Network.requestWillBeSent', ({ requestId }) => (inFlight.add(requestId), (lastActivity = performance.now())));
   cdp.on('Network.responseReceived', ({ response }) => {
     if (/^https?:/.test(response.url)) responses.push(response.url);
@@ -64,7 +67,8 @@ export async function loadCold(browser, url) {
   const firstSlide = await page.waitForFunction(() => /** @type {ProbeWindow} */ (window).benchFirstSlideMs);
   const firstSlideMs = Number(await firstSlide.jsonValue());
   const fcpMs = await page.evaluate(
-    () => performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? NaN,
+    () =>
+      performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? NaN,
   );
   const { origin } = new URL(url);
   const offOrigin = responses.filter((response) => new URL(response).origin !== origin);

@@ -29,7 +29,8 @@ export function installProbes() {
 
   const watchFirstSlide = () => {
     const isReady = document.querySelector('.reveal.ready') !== null;
-    if (isReady && document.fonts.check('700 50px Sarabun', 'ก') && visibleHeading()) probe.benchFirstSlideMs = performance.now();
+    if (isReady && document.fonts.check('700 50px Sarabun', 'ก') && visibleHeading())
+      probe.benchFirstSlideMs = performance.now();
     else requestAnimationFrame(watchFirstSlide);
   };
   requestAnimationFrame(watchFirstSlide);
@@ -40,7 +41,10 @@ export function installProbes() {
     // Capturing on window: runs before reveal.js's own keydown listener on the document.
     addEventListener('keydown', () => (pressedAt = performance.now()), { capture: true, once: true });
     probe.benchToggleMs = new Promise((resolve, reject) => {
-      const timeout = setTimeout(() => reject(new Error('the heading did not change within 5 s of the key press')), 5000);
+      const timeout = setTimeout(
+        () => reject(new Error('the heading did not change within 5 s of the key press')),
+        5000,
+      );
       // Looked at once per frame, not per mutation: reading the heading's box forces a layout, and doing
       // that between the page's own DOM changes would add work the page itself does not do.
       let isFrameRequested = false;

@@ -44,6 +44,11 @@ export function formatTable(rows) {
   // Figures right-aligned so their units line up; words left-aligned.
   const isFigure = (/** @type {number} */ column) => column >= 1 && column <= 3;
   const line = (/** @type {string[]} */ values) =>
-    values.map((value, column) => (isFigure(column) ? value.padStart(widths[column] ?? 0) : value.padEnd(widths[column] ?? 0))).join('  ').trimEnd();
+    values
+      .map((value, column) =>
+        isFigure(column) ? value.padStart(widths[column] ?? 0) : value.padEnd(widths[column] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(line)].join('\n');
 }

@@ -14,6 +14,8 @@ const TEXT_ASSETS = new Set(['.js', '.css', '.html']);
 export async function gzipSizeOfTextAssets(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile() && TEXT_ASSETS.has(extname(entry.name)));
-  const sizes = await Promise.all(files.map(async (file) => gzipSync(await readFile(join(file.parentPath, file.name)), { level: 9 }).length));
+  const sizes = await Promise.all(
+    files.map(async (file) => gzipSync(await readFile(join(file.parentPath, file.name)), { level: 9 }).length),
+  );
   return sizes.reduce((sum, size) => sum + size, 0);
 }

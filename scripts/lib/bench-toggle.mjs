@@ -16,7 +16,11 @@ export async function measureToggles(page, times) {
   for (let i = 0; i < times; i++) {
     await page.evaluate(() => /** @type {ProbeWindow} */ (window).benchArmToggle?.());
     await page.keyboard.press('l');
-    latencies.push(await page.evaluate(() => /** @type {ProbeWindow} */ (window).benchToggleMs ?? Promise.reject(new Error('probes missing'))));
+    latencies.push(
+      await page.evaluate(
+        () => /** @type {ProbeWindow} */ (window).benchToggleMs ?? Promise.reject(new Error('probes missing')),
+      ),
+    );
     // Let the change's follow-up work (URL, speaker view, fonts) settle before the next press.
     await page.waitForTimeout(200);
   }

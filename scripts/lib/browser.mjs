@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const INSTALL_HINT =
-  'Chromium was not found. Install Debian\'s package (apt-get update && apt-get install -y chromium) ' +
+  "Chromium was not found. Install Debian's package (apt-get update && apt-get install -y chromium) " +
   'so that /usr/bin/chromium exists, or set CHROME_PATH to a Chromium or Chrome binary.';
 
 /** The browser binary: CHROME_PATH when set, else Debian's /usr/bin/chromium. Throws INSTALL_HINT when missing. */

@@ -28,7 +28,8 @@ export function findThaiProblems(text) {
     if (TONE.test(char) && TONE.test(next)) problems.push({ index, problem: 'two tone marks' });
     if (UPPER_VOWEL.test(char) && UPPER_VOWEL.test(next)) problems.push({ index, problem: 'two upper vowels' });
     if (char === ' ' && next === '\u0E32' && CONSONANT.test(prev)) problems.push({ index, problem: 'split sara am' });
-    if (char === '\u0E4D' && next === '\u0E32') problems.push({ index, problem: 'nikhahit + sara aa instead of sara am' });
+    if (char === '\u0E4D' && next === '\u0E32')
+      problems.push({ index, problem: 'nikhahit + sara aa instead of sara am' });
     if (char === '\u200B') problems.push({ index, problem: 'zero-width space' });
   });
   return problems;

@@ -10,7 +10,8 @@ export default defineSlide({
       venue: 'โรงแรมเดอะพาลาสโซ รัชดา กรุงเทพมหานคร',
     },
     en: {
-      title: 'Forum on political parties’ visions for policies to protect children online, and handover of policy recommendations to political parties',
+      title:
+        'Forum on political parties’ visions for policies to protect children online, and handover of policy recommendations to political parties',
       venue: 'The Palazzo Hotel, Ratchada, Bangkok',
     },
   },

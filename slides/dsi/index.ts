@@ -17,7 +17,8 @@ export default defineDeck({
     },
     en: {
       title: 'The Role of DSI in Combatting Online Child Sexual Exploitation',
-      description: 'A briefing by the Department of Special Investigation (DSI): special cases, current situations and cross-border collaborations',
+      description:
+        'A briefing by the Department of Special Investigation (DSI): special cases, current situations and cross-border collaborations',
     },
   },
   // Suggested pacing for the speaker view; Thai delivery runs a little longer.

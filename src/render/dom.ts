@@ -17,4 +17,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /** A list with one `<li>` per string. */
 export const list = (items: readonly string[], attrs: Readonly<Record<string, string>> = {}): HTMLUListElement =>
-  h('ul', attrs, items.map((item) => h('li', {}, [item])));
+  h(
+    'ul',
+    attrs,
+    items.map((item) => h('li', {}, [item])),
+  );

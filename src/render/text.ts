@@ -20,13 +20,21 @@ export function textOf<T>(text: Bilingual<T>, screen: Screen) {
 
   return {
     /** A block element holding `pick`'s string in the main language (and the other beneath). */
-    block<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs, pick: (t: T) => string): HTMLElementTagNameMap[K] {
+    block<K extends keyof HTMLElementTagNameMap>(
+      tag: K,
+      attrs: Attrs,
+      pick: (t: T) => string,
+    ): HTMLElementTagNameMap[K] {
       return h(tag, attrs, [pick(text[screen.lang]), beneath(sub ? pick(sub) : undefined)]);
     },
     /** A list, one item per string in the main language, each with its counterpart beneath. */
     list(attrs: Attrs, pick: (t: T) => readonly string[]): HTMLUListElement {
       const others = sub ? pick(sub) : [];
-      return h('ul', attrs, pick(text[screen.lang]).map((item, i) => h('li', {}, [item, beneath(others[i])])));
+      return h(
+        'ul',
+        attrs,
+        pick(text[screen.lang]).map((item, i) => h('li', {}, [item, beneath(others[i])])),
+      );
     },
   };
 }

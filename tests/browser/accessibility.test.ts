@@ -19,13 +19,20 @@ async function seriousViolations(page: Page): Promise<string[]> {
   // Injected through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   });
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
 describe('accessibility (axe-core)', () => {
@@ -58,7 +65,9 @@ describe('accessibility (axe-core)', () => {
   it('marks text in the other language with its own lang', async () => {
     const page = await newPage(site);
     await openDeck(page, site, '?deck=coalition&lang=th&sub=en#/1');
-    expect(await page.$$eval('section.present .sub-text', (spans) => spans.map((span) => span.getAttribute('lang')))).toEqual(['en', 'en', 'en']);
+    expect(
+      await page.$$eval('section.present .sub-text', (spans) => spans.map((span) => span.getAttribute('lang'))),
+    ).toEqual(['en', 'en', 'en']);
     expect(await page.$eval('.lang-toggle span[lang]', (span) => span.getAttribute('lang'))).toBe('en');
     await page.context().close();
   });

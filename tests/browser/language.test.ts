@@ -20,7 +20,9 @@ describe('language toggle', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'th');
 
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-    expect(await page.$eval('.reveal .slides > section.present', (s) => s.getAttribute('data-slide-id'))).toBe(eventSlide.id);
+    expect(await page.$eval('.reveal .slides > section.present', (s) => s.getAttribute('data-slide-id'))).toBe(
+      eventSlide.id,
+    );
     expect(await visibleSlideText(page)).toContain(eventSlide.text.th.title);
     expect(await visibleSlideText(page)).toContain('7 กุมภาพันธ์ 2566');
     expect(await notesText(page)).toContain(eventSlide.notes.th[0]);
@@ -38,7 +40,9 @@ describe('language toggle', () => {
     await page.getByRole('button', { name: 'Switch the language to ไทย' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'th');
     expect(await visibleSlideText(page)).toContain(coalition.slides[2]!.text.th.title);
-    expect(await page.$eval('.reveal .slides > section.present', (s) => s.getAttribute('data-slide-id'))).toBe(coalition.slides[2]!.id);
+    expect(await page.$eval('.reveal .slides > section.present', (s) => s.getAttribute('data-slide-id'))).toBe(
+      coalition.slides[2]!.id,
+    );
     await page.context().close();
   });
 

@@ -12,13 +12,20 @@ const overflowingParts = (page: Page) =>
     const scale = frame.width / section.offsetWidth;
     const out: string[] = [];
     if (section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1) {
-      out.push(`section scrolls: ${section.scrollWidth}x${section.scrollHeight} in ${section.clientWidth}x${section.clientHeight}`);
+      out.push(
+        `section scrolls: ${section.scrollWidth}x${section.scrollHeight} in ${section.clientWidth}x${section.clientHeight}`,
+      );
     }
     for (const element of section.querySelectorAll<HTMLElement>('*:not(aside.notes, aside.notes *)')) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       const tolerance = 1 * scale;
-      if (box.left < frame.left - tolerance || box.right > frame.right + tolerance || box.top < frame.top - tolerance || box.bottom > frame.bottom + tolerance) {
+      if (
+        box.left < frame.left - tolerance ||
+        box.right > frame.right + tolerance ||
+        box.top < frame.top - tolerance ||
+        box.bottom > frame.bottom + tolerance
+      ) {
         out.push(`${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`);
       }
     }
@@ -33,21 +40,18 @@ describe.each([
     [deck.id, lang, 'alone', deck, ''] as const,
     [deck.id, lang, `with ${otherLang(lang)} beneath`, deck, `&sub=${otherLang(lang)}`] as const,
   ]);
-  it.each(cases)(
-    '%s in %s %s: every slide fits its 16:9 frame',
-    async (_, lang, __, deck, sub) => {
-      const page = await newPage(site, { viewport });
-      await openDeck(page, site, `?deck=${deck.id}&lang=${lang}${sub}`);
-      const problems: string[] = [];
-      for (const [index, slide] of deck.slides.entries()) {
-        if (index > 0) await page.keyboard.press('ArrowRight');
-        await expect.poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(slide.id);
-        problems.push(...(await overflowingParts(page)).map((part) => `${slide.id}: ${part}`));
-      }
-      expect(problems).toEqual([]);
-      await page.context().close();
-    },
-  );
+  it.each(cases)('%s in %s %s: every slide fits its 16:9 frame', async (_, lang, __, deck, sub) => {
+    const page = await newPage(site, { viewport });
+    await openDeck(page, site, `?deck=${deck.id}&lang=${lang}${sub}`);
+    const problems: string[] = [];
+    for (const [index, slide] of deck.slides.entries()) {
+      if (index > 0) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(slide.id);
+      problems.push(...(await overflowingParts(page)).map((part) => `${slide.id}: ${part}`));
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('fonts', () => {
@@ -57,7 +61,9 @@ describe('fonts', () => {
     const loaded = await page.evaluate(async () => {
       await document.fonts.load('400 32px Sarabun', 'ก');
       await document.fonts.load('700 32px Sarabun', 'ก');
-      return [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Sarabun' && face.status === 'loaded').map((face) => `${face.weight} ${face.unicodeRange}`);
+      return [...document.fonts]
+        .filter((face) => face.family.replace(/"/g, '') === 'Sarabun' && face.status === 'loaded')
+        .map((face) => `${face.weight} ${face.unicodeRange}`);
     });
     expect(loaded.some((face) => face.startsWith('400') && face.includes('U+E01-E5B'))).toBe(true);
     expect(loaded.some((face) => face.startsWith('700') && face.includes('U+E01-E5B'))).toBe(true);

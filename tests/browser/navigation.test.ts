@@ -14,9 +14,9 @@ describe('landing page', () => {
       expect(await links.nth(i).getAttribute('href')).toContain(`deck=${deck.id}`);
       expect(await links.nth(i).textContent()).toContain(deck.about.th.title);
     }
-    expect(await page.locator('.downloads a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(
-      DECKS.flatMap((deck) => [`pdf/${deck.id}-th.pdf`, `pdf/${deck.id}-th-notes.pdf`]),
-    );
+    expect(
+      await page.locator('.downloads a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href'))),
+    ).toEqual(DECKS.flatMap((deck) => [`pdf/${deck.id}-th.pdf`, `pdf/${deck.id}-th-notes.pdf`]));
     await page.getByRole('button', { name: 'เปลี่ยนภาษาเป็น English' }).click();
     await expect.poll(() => links.first().textContent()).toContain(DECKS[0]!.about.en.title);
     expect(await page.locator('.downloads a').first().getAttribute('href')).toBe(`pdf/${DECKS[0]!.id}-en.pdf`);
@@ -43,7 +43,9 @@ describe('stepping through every slide', () => {
       await page.addInitScript(() => {
         const violations: string[] = [];
         Object.assign(window, { cspViolations: violations });
-        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
       });
       await openDeck(page, site, `?deck=${deck.id}&lang=${lang}`);
       for (const [index, slide] of deck.slides.entries()) {
@@ -64,7 +66,12 @@ describe('security', () => {
     const page = await newPage(site);
     await page.goto(site.url);
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
-    const directives = new Map(policy!.split(';').map((part) => { const [name, ...values] = part.trim().split(/\s+/); return [name, values] as const; }));
+    const directives = new Map(
+      policy!.split(';').map((part) => {
+        const [name, ...values] = part.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
     const scriptSrc = directives.get('script-src')!;
     expect(scriptSrc[0]).toBe("'self'");
     expect(scriptSrc.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"))).toEqual([]);
@@ -79,7 +86,9 @@ describe('security', () => {
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     const errors: string[] = [];
     speaker.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 15_000 }).not.toBe('');
+    await expect
+      .poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 15_000 })
+      .not.toBe('');
     expect(await speaker.locator('#current-slide iframe').count()).toBe(1);
     expect(errors.filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
     await page.context().close();
@@ -101,7 +110,9 @@ describe('bad input', () => {
     const page = await newPage(site);
     const watch = watchPage(page, site.origin);
     const payload = '<img src=x onerror="window.pwned=1">';
-    await page.goto(`${site.url}?deck=${encodeURIComponent(payload)}&lang=${encodeURIComponent('"><script>window.pwned=2</script>')}`);
+    await page.goto(
+      `${site.url}?deck=${encodeURIComponent(payload)}&lang=${encodeURIComponent('"><script>window.pwned=2</script>')}`,
+    );
     await expect.poll(() => page.textContent('#notices')).toContain('<img src=x');
     expect(await page.locator('#notices img, #notices script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -115,7 +126,9 @@ describe('bad input', () => {
     const url = new URL(page.url());
     expect([...url.searchParams.keys()].sort()).toEqual(['deck', 'lang']);
     expect(url.hash).toBe('#/2');
-    expect(await page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(findDeck('dsi')!.slides[2]!.id);
+    expect(await page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(
+      findDeck('dsi')!.slides[2]!.id,
+    );
     await page.context().close();
   });
 

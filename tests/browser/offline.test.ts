@@ -8,7 +8,8 @@ const OFFLINE_FILE = fileURLToPath(new URL('../../dist/offline/index.html', impo
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 
 beforeAll(async () => {
-  if (!existsSync(OFFLINE_FILE)) throw new Error(`${OFFLINE_FILE} is missing: run \`npm run build:offline\` (npm test does).`);
+  if (!existsSync(OFFLINE_FILE))
+    throw new Error(`${OFFLINE_FILE} is missing: run \`npm run build:offline\` (npm test does).`);
   browser = await launchChromium();
 });
 afterAll(() => browser?.close());
@@ -27,9 +28,13 @@ describe('one-file offline copy', () => {
     await page.goto(`${fileUrl}?deck=dsi&lang=th#/2`);
     await page.waitForSelector('.reveal.ready');
     expect(await page.textContent('section.present h2')).toBe(dsi.slides[2]!.text.th.title);
-    expect(await page.evaluate(() => document.fonts.ready.then(() => document.fonts.check('700 40px Sarabun', 'ก')))).toBe(true);
     expect(
-      await page.evaluate(() => [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Sarabun' && face.status === 'loaded')),
+      await page.evaluate(() => document.fonts.ready.then(() => document.fonts.check('700 40px Sarabun', 'ก'))),
+    ).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Sarabun' && face.status === 'loaded'),
+      ),
     ).toBe(true);
 
     await page.keyboard.press('l');
@@ -42,7 +47,9 @@ describe('one-file offline copy', () => {
 
     expect(errors).toEqual([]);
     // Only the file itself (the speaker view loads it again for its previews): no font, script or icon beside it.
-    expect(requests.filter((url) => !url.startsWith(`${fileUrl}?`) && !url.startsWith('data:') && url !== 'about:blank')).toEqual([]);
+    expect(
+      requests.filter((url) => !url.startsWith(`${fileUrl}?`) && !url.startsWith('data:') && url !== 'about:blank'),
+    ).toEqual([]);
     await context.close();
   });
 });

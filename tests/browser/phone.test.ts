@@ -13,7 +13,9 @@ const PHONES = [
 const measure = (page: Page) =>
   page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll<HTMLElement>('.reveal section[data-layout] *:not(aside.notes, aside.notes *)')]
+    const wide = [
+      ...document.querySelectorAll<HTMLElement>('.reveal section[data-layout] *:not(aside.notes, aside.notes *)'),
+    ]
       .filter((element) => {
         const box = element.getBoundingClientRect();
         return box.width > 0 && (box.right > width + 1 || box.left < -1);
@@ -67,7 +69,9 @@ describe('phone turned sideways', () => {
     await touch('touchStart', 600);
     for (const x of [520, 440, 360, 280]) await touch('touchMove', x);
     await touch('touchEnd', 280);
-    await expect.poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(findDeck('dsi')!.slides[2]!.id);
+    await expect
+      .poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id')))
+      .toBe(findDeck('dsi')!.slides[2]!.id);
     await page.context().close();
   });
 });

@@ -10,7 +10,12 @@ let browser: Awaited<ReturnType<typeof launchChromium>>;
 let base: string;
 
 beforeAll(async () => {
-  server = await createServer({ configFile: false, root: process.cwd(), logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  server = await createServer({
+    configFile: false,
+    root: process.cwd(),
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0 },
+  });
   await server.listen();
   base = server.resolvedUrls!.local[0]!;
   browser = await launchChromium();
@@ -33,7 +38,14 @@ const overflow = (page: Page) =>
     const frame = section.getBoundingClientRect();
     return [...section.querySelectorAll('*')]
       .map((element) => element.getBoundingClientRect())
-      .filter((box) => box.width > 0 && (box.right > frame.right + 1 || box.bottom > frame.bottom + 1 || box.left < frame.left - 1 || box.top < frame.top - 1)).length;
+      .filter(
+        (box) =>
+          box.width > 0 &&
+          (box.right > frame.right + 1 ||
+            box.bottom > frame.bottom + 1 ||
+            box.left < frame.left - 1 ||
+            box.top < frame.top - 1),
+      ).length;
   });
 
 describe('event photos', () => {
@@ -44,7 +56,9 @@ describe('event photos', () => {
   ])('an activity with a photo shows it beside its text, described in %s, and still fits%s', async (lang, sub) => {
     const page = await openFixture(`photo=yes&lang=${lang}${sub}`);
     const image = page.locator('section figure img');
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
     expect(await image.getAttribute('alt')).toBe(lang === 'th' ? 'ภาพทดสอบ' : 'Test image');
     const [text, photo] = await Promise.all([page.locator('.event-text').boundingBox(), image.boundingBox()]);
     expect(photo!.x).toBeGreaterThan(text!.x + text!.width - 1);

@@ -47,7 +47,8 @@ describe('bilingual screen', () => {
     expect(state.sub).toBe('en');
     const activity = findDeck('coalition')!.slides[1]!;
     expect(activity.layout).toBe('event');
-    if (activity.layout === 'event') expect(await page.textContent('section.present .event-venue')).toContain(activity.text.en.venue);
+    if (activity.layout === 'event')
+      expect(await page.textContent('section.present .event-venue')).toContain(activity.text.en.venue);
     await page.getByRole('button', { name: /^ภาษาบนจอ: ไทย \+ EN$/ }).click();
     await expect.poll(() => screenState(page)).toEqual({ lang: 'th', sub: null, subLangs: [] });
     await page.context().close();
@@ -82,7 +83,9 @@ describe('notes in the speaker’s language', () => {
     const notes = speaker.locator('.speaker-controls-notes .value');
     await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(dsi.slides[2]!.notes.en[0]);
     const preview = speaker.frameLocator('#current-slide iframe');
-    await expect.poll(() => preview.locator('section.present h2').textContent(), { timeout: 15_000 }).toBe(dsi.slides[2]!.text.th.title);
+    await expect
+      .poll(() => preview.locator('section.present h2').textContent(), { timeout: 15_000 })
+      .toBe(dsi.slides[2]!.text.th.title);
 
     // T pressed in the speaker view goes to its preview, which hands it to the main window.
     await speaker.bringToFront();
@@ -99,15 +102,21 @@ describe('notes in the speaker’s language', () => {
 });
 
 describe('pacing', () => {
-  it.each(DECKS.map((deck) => [deck.id, deck] as const))('%s: every slide carries its timing for the delivery language', async (_, deck) => {
-    const page = await newPage(site);
-    await openDeck(page, site, `?deck=${deck.id}&lang=en`);
-    const timings = () => page.$$eval('.reveal .slides > section', (sections) => sections.map((s) => Number(s.getAttribute('data-timing'))));
-    expect(await timings()).toEqual(slideSeconds(deck, 'en'));
-    await page.keyboard.press('t');
-    await expect.poll(timings).toEqual(slideSeconds(deck, 'th'));
-    await page.context().close();
-  });
+  it.each(DECKS.map((deck) => [deck.id, deck] as const))(
+    '%s: every slide carries its timing for the delivery language',
+    async (_, deck) => {
+      const page = await newPage(site);
+      await openDeck(page, site, `?deck=${deck.id}&lang=en`);
+      const timings = () =>
+        page.$$eval('.reveal .slides > section', (sections) =>
+          sections.map((s) => Number(s.getAttribute('data-timing'))),
+        );
+      expect(await timings()).toEqual(slideSeconds(deck, 'en'));
+      await page.keyboard.press('t');
+      await expect.poll(timings).toEqual(slideSeconds(deck, 'th'));
+      await page.context().close();
+    },
+  );
 });
 
 describe('help overlay', () => {
@@ -125,7 +134,9 @@ describe('help overlay', () => {
 
     // Keys act on the dialog, not on the deck behind it.
     await page.keyboard.press('ArrowRight');
-    expect(await page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(findDeck('coalition')!.slides[2]!.id);
+    expect(await page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(
+      findDeck('coalition')!.slides[2]!.id,
+    );
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await page.keyboard.press('l');

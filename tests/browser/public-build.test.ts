@@ -17,7 +17,9 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 const site = useSite({ dist: outDir });
 
 const filesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)],
+  );
 
 describe('public build', () => {
   it('contains no speaker note anywhere in its output', () => {
@@ -32,9 +34,9 @@ describe('public build', () => {
     const page = await newPage(site);
     await page.goto(`${site.url}?lang=en`);
     await page.waitForSelector('.deck-card-link');
-    expect(await page.locator('.downloads a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(
-      DECKS.map((deck) => `pdf/${deck.id}-en.pdf`),
-    );
+    expect(
+      await page.locator('.downloads a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href'))),
+    ).toEqual(DECKS.map((deck) => `pdf/${deck.id}-en.pdf`));
     await page.context().close();
   });
 

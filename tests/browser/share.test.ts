@@ -47,7 +47,9 @@ describe('share by QR code', () => {
       await expect.poll(() => canvas.getAttribute('data-drawn')).toBe('');
       expect(await decodeCanvas(canvas)).toBe(`${site.url}?deck=${deck.id}&lang=en`);
       await page.keyboard.press('l');
-      await expect.poll(() => decodeCanvas(page.locator('section.present .closing-qr canvas'))).toBe(`${site.url}?deck=${deck.id}&lang=th`);
+      await expect
+        .poll(() => decodeCanvas(page.locator('section.present .closing-qr canvas')))
+        .toBe(`${site.url}?deck=${deck.id}&lang=th`);
       await page.context().close();
     }
   });

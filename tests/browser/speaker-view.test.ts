@@ -14,14 +14,20 @@ describe('speaker view', () => {
     await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(dsi.slides[2]!.notes.en[0]);
     expect(await speaker.locator('.speaker-controls-time .clock-value').textContent()).toMatch(/\d:\d\d/);
     const upcoming = speaker.frameLocator('#upcoming-slide iframe');
-    await expect.poll(() => upcoming.locator('section.present').getAttribute('data-slide-id'), { timeout: 15_000 }).toBe(dsi.slides[3]!.id);
+    await expect
+      .poll(() => upcoming.locator('section.present').getAttribute('data-slide-id'), { timeout: 15_000 })
+      .toBe(dsi.slides[3]!.id);
 
     await page.bringToFront();
     await page.keyboard.press('l');
     await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(dsi.slides[2]!.notes.th[0]);
     const current = speaker.frameLocator('#current-slide iframe');
-    await expect.poll(() => current.locator('section.present h2').textContent(), { timeout: 15_000 }).toBe(dsi.slides[2]!.text.th.title);
-    await expect.poll(() => upcoming.locator('section.present h2').textContent(), { timeout: 15_000 }).toBe(dsi.slides[3]!.text.th.title);
+    await expect
+      .poll(() => current.locator('section.present h2').textContent(), { timeout: 15_000 })
+      .toBe(dsi.slides[2]!.text.th.title);
+    await expect
+      .poll(() => upcoming.locator('section.present h2').textContent(), { timeout: 15_000 })
+      .toBe(dsi.slides[3]!.text.th.title);
     await page.context().close();
   });
 

@@ -9,7 +9,10 @@ describe('served from a sub-path', () => {
   it('loads every file from under that path, with no failed request', async () => {
     const page = await newPage(site);
     const failed: string[] = [];
-    page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
+    page.on(
+      'response',
+      (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`),
+    );
     const watch = watchPage(page, site.origin);
     await openDeck(page, site, '?deck=coalition&lang=th#/1');
     expect(site.url.endsWith('/safe-internet/')).toBe(true);

@@ -22,7 +22,8 @@ export function useSite(options: { basePath?: string; dist?: string } = {}): Sit
   let close = async () => {};
   beforeAll(async () => {
     const dist = options.dist ?? DIST;
-    if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/index.html is missing: run \`npm run build\` first (npm test does).`);
+    if (!existsSync(`${dist}/index.html`))
+      throw new Error(`${dist}/index.html is missing: run \`npm run build\` first (npm test does).`);
     const server = await serveStatic(dist, options);
     site.url = server.url;
     site.origin = server.origin;
@@ -73,7 +74,10 @@ export async function openDeck(page: Page, site: Site, query: string): Promise<v
 /** The text of the slide on screen (its visible content, not its notes). */
 export const visibleSlideText = (page: Page): Promise<string> =>
   page.$eval('.reveal .slides > section.present', (section) =>
-    [...section.children].filter((child) => !child.matches('aside.notes')).map((child) => (child as HTMLElement).innerText).join('\n'),
+    [...section.children]
+      .filter((child) => !child.matches('aside.notes'))
+      .map((child) => (child as HTMLElement).innerText)
+      .join('\n'),
   );
 
 export const notesText = (page: Page): Promise<string> =>

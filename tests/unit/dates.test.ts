@@ -12,7 +12,9 @@ describe('event dates', () => {
 
   it('shows a run of days in one month as a range', () => {
     expect(formatEventDate({ start: '2023-02-08', end: '2023-02-09' }, 'th')).toBe('8–9 กุมภาพันธ์ 2566');
-    expect(formatEventDate({ start: '2023-02-08', end: '2023-02-09' }, 'en').replace(/\s/g, ' ')).toMatch(/^8 ?– ?9 February 2023$/);
+    expect(formatEventDate({ start: '2023-02-08', end: '2023-02-09' }, 'en').replace(/\s/g, ' ')).toMatch(
+      /^8 ?– ?9 February 2023$/,
+    );
   });
 
   it('shows a range across months with both months', () => {

@@ -7,7 +7,9 @@ describe('share links', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it('share the deck, language and slide, not the presenter’s screen and notes choices', () => {
-    expect(shareUrl('https://talks.example/safe/?deck=dsi&lang=th&sub=en&speakerLang=en#/4')).toBe('https://talks.example/safe/?deck=dsi&lang=th#/4');
+    expect(shareUrl('https://talks.example/safe/?deck=dsi&lang=th&sub=en&speakerLang=en#/4')).toBe(
+      'https://talks.example/safe/?deck=dsi&lang=th#/4',
+    );
   });
 
   it('point the closing slide at the page’s own address by default', () => {

@@ -6,7 +6,12 @@ const notes = { th: ['ประเด็น'], en: ['Point'] };
 describe('slide types', () => {
   it('accepts a slide with both languages', () => {
     expectTypeOf(
-      defineSlide({ id: 'ok', layout: 'closing', text: { th: { title: 'ขอบคุณ', message: 'ข้อความ' }, en: { title: 'Thanks', message: 'Message' } }, notes }),
+      defineSlide({
+        id: 'ok',
+        layout: 'closing',
+        text: { th: { title: 'ขอบคุณ', message: 'ข้อความ' }, en: { title: 'Thanks', message: 'Message' } },
+        notes,
+      }),
     ).toEqualTypeOf<SlideModule>();
   });
 
@@ -21,18 +26,33 @@ describe('slide types', () => {
   });
 
   it('rejects a slide whose Thai lacks a field the English has', () => {
-    // @ts-expect-error: text.th.message is required
-    defineSlide({ id: 'partial', layout: 'closing', text: { th: { title: 'ขอบคุณ' }, en: { title: 'Thanks', message: 'Message' } }, notes });
+    defineSlide({
+      id: 'partial',
+      layout: 'closing',
+      // @ts-expect-error: text.th.message is required
+      text: { th: { title: 'ขอบคุณ' }, en: { title: 'Thanks', message: 'Message' } },
+      notes,
+    });
   });
 
   it('rejects a slide without notes in one language', () => {
-    // @ts-expect-error: notes.th is required
-    defineSlide({ id: 'no-notes', layout: 'closing', text: { th: { title: 'ก', message: 'ข' }, en: { title: 'a', message: 'b' } }, notes: { en: ['x'] } });
+    defineSlide({
+      id: 'no-notes',
+      layout: 'closing',
+      text: { th: { title: 'ก', message: 'ข' }, en: { title: 'a', message: 'b' } },
+      // @ts-expect-error: notes.th is required
+      notes: { en: ['x'] },
+    });
   });
 
   it('rejects an activity without its date', () => {
     // @ts-expect-error: event slides carry their date
-    defineSlide({ id: 'no-date', layout: 'event', text: { th: { title: 'ก', venue: 'ข' }, en: { title: 'a', venue: 'b' } }, notes });
+    defineSlide({
+      id: 'no-date',
+      layout: 'event',
+      text: { th: { title: 'ก', venue: 'ข' }, en: { title: 'a', venue: 'b' } },
+      notes,
+    });
   });
 
   it('rejects a date that is not ISO', () => {

@@ -34,28 +34,36 @@ describe('decks', () => {
     });
 
     it(`${deck.id}: names each slide after its file, uniquely`, () => {
-      const ids = filesOf(deck.id).map(([path, module]) => [basename(path, '.ts').replace(/^\d+-/, ''), module.default.id]);
+      const ids = filesOf(deck.id).map(([path, module]) => [
+        basename(path, '.ts').replace(/^\d+-/, ''),
+        module.default.id,
+      ]);
       for (const [fromFile, id] of ids) expect(id).toBe(fromFile);
       expect(new Set(deck.slides.map((slide) => slide.id)).size).toBe(deck.slides.length);
     });
   }
 });
 
-describe.each(DECKS.flatMap((deck) => deck.slides.map((slide) => [deck.id, slide] as const)))('%s / slide', (deckId, slide) => {
-  it.each(LANGS)(`${slide.id}: has non-empty text and notes in %s`, (lang) => {
-    const strings = collectStrings(slide.text[lang]);
-    expect(strings.length).toBeGreaterThan(0);
-    for (const [path, value] of strings) expect(value.trim(), `${deckId}/${slide.id}.${lang}.${path}`).not.toBe('');
-    expect(slide.notes[lang].length).toBeGreaterThan(0);
-    for (const note of slide.notes[lang]) expect(note.trim()).not.toBe('');
-  });
+describe.each(DECKS.flatMap((deck) => deck.slides.map((slide) => [deck.id, slide] as const)))(
+  '%s / slide',
+  (deckId, slide) => {
+    it.each(LANGS)(`${slide.id}: has non-empty text and notes in %s`, (lang) => {
+      const strings = collectStrings(slide.text[lang]);
+      expect(strings.length).toBeGreaterThan(0);
+      for (const [path, value] of strings) expect(value.trim(), `${deckId}/${slide.id}.${lang}.${path}`).not.toBe('');
+      expect(slide.notes[lang].length).toBeGreaterThan(0);
+      for (const note of slide.notes[lang]) expect(note.trim()).not.toBe('');
+    });
 
-  it(`${slide.id}: says the same number of talking points in Thai and English`, () => {
-    expect(slide.notes.th.length).toBe(slide.notes.en.length);
-  });
+    it(`${slide.id}: says the same number of talking points in Thai and English`, () => {
+      expect(slide.notes.th.length).toBe(slide.notes.en.length);
+    });
 
-  it(`${slide.id}: writes its Thai text in Thai script`, () => {
-    const thai = collectStrings(slide.text.th).map(([, value]) => value).join(' ');
-    expect(thai).toMatch(/[\u0E01-\u0E5B]/);
-  });
-});
+    it(`${slide.id}: writes its Thai text in Thai script`, () => {
+      const thai = collectStrings(slide.text.th)
+        .map(([, value]) => value)
+        .join(' ');
+      expect(thai).toMatch(/[\u0E01-\u0E5B]/);
+    });
+  },
+);

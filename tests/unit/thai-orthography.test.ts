@@ -30,7 +30,9 @@ describe('every Thai string the product shows', () => {
   const sources = [
     ...DECKS.flatMap((deck) => [
       [`${deck.id}/about`, deck.about.th] as const,
-      ...deck.slides.map((slide) => [`${deck.id}/${slide.id}`, { text: slide.text.th, notes: slide.notes.th }] as const),
+      ...deck.slides.map(
+        (slide) => [`${deck.id}/${slide.id}`, { text: slide.text.th, notes: slide.notes.th }] as const,
+      ),
     ]),
     ['ui', UI_TEXT.th] as const,
   ];

@@ -35,8 +35,12 @@ describe('URL state', () => {
 
 describe('query sanitising', () => {
   it('keeps the deck, the language and reveal.js’s print and speaker-view options', () => {
-    expect(sanitizeQuery('?deck=dsi&lang=th&print-pdf&showNotes=separate-page')).toBe('?deck=dsi&lang=th&print-pdf&showNotes=separate-page');
-    expect(sanitizeQuery('?deck=dsi&receiver&progress=false&postMessageEvents=true')).toBe('?deck=dsi&receiver&progress=false&postMessageEvents=true');
+    expect(sanitizeQuery('?deck=dsi&lang=th&print-pdf&showNotes=separate-page')).toBe(
+      '?deck=dsi&lang=th&print-pdf&showNotes=separate-page',
+    );
+    expect(sanitizeQuery('?deck=dsi&receiver&progress=false&postMessageEvents=true')).toBe(
+      '?deck=dsi&receiver&progress=false&postMessageEvents=true',
+    );
   });
 
   it('drops reveal.js options that could carry a script URL or restyle the deck', () => {

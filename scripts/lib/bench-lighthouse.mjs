@@ -2,22 +2,12 @@
 // Optional (`npm run bench -- --lighthouse`): Lighthouse's mobile audit of pages on 127.0.0.1, fetched
 // with `npm exec` rather than installed (it is large, and versions after 12.2.3 need Node 22).
 import { spawn } from 'node:child_process';
-import { chromiumPath } from './browser.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './browser.mjs';
 
 export const LIGHTHOUSE_VERSION = '12.2.3';
 const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices']);
 // As scripts/lib/browser.mjs launches it: nothing may call out of this closed network.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS, '--disable-default-apps'];
 const TIMEOUT_MS = 240_000;
 
 /** @typedef {Record<(typeof CATEGORIES)[number], number>} Scores */

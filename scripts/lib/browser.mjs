@@ -14,20 +14,22 @@ export function chromiumPath() {
   return path;
 }
 
-/** Headless Chromium with the flags this closed network needs (no background calls home). */
+/** The flags this closed network needs: no background calls home, no sandbox (CI runs as root). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Headless Chromium for tests, PDF export and benchmarks. */
 export function launchChromium() {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--font-render-hinting=none',
-    ],
+    args: [...CHROMIUM_FLAGS, '--font-render-hinting=none'],
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DECKS, findDeck } from '../../slides/decks';
-import { DECK_LANGS, newPage, openDeck, useSite, watchPage } from './support';
+import { DECK_LANGS, newPage, openDeck, useSite, watchPage, openSpeakerView } from './support';
 
 const site = useSite();
 
@@ -83,12 +83,10 @@ describe('security', () => {
   it('runs the speaker view under that policy without a violation', async () => {
     const page = await newPage(site);
     await openDeck(page, site, '?deck=coalition&lang=th#/1');
-    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    const { speaker, notes } = await openSpeakerView(page);
     const errors: string[] = [];
     speaker.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await expect
-      .poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 15_000 })
-      .not.toBe('');
+    await expect.poll(() => notes.textContent(), { timeout: 15_000 }).not.toBe('');
     expect(await speaker.locator('#current-slide iframe').count()).toBe(1);
     expect(errors.filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
     await page.context().close();

@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
 import { findDeck } from '../../slides/decks';
+import { openSpeakerView } from './support';
 
 const OFFLINE_FILE = fileURLToPath(new URL('../../dist/offline/index.html', import.meta.url));
 let browser: Awaited<ReturnType<typeof launchChromium>>;
@@ -40,10 +41,8 @@ describe('one-file offline copy', () => {
     await page.keyboard.press('l');
     await expect.poll(() => page.textContent('section.present h2')).toBe(dsi.slides[2]!.text.en.title);
 
-    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await expect
-      .poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 15_000 })
-      .toContain(dsi.slides[2]!.notes.en[0]);
+    const { notes } = await openSpeakerView(page);
+    await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(dsi.slides[2]!.notes.en[0]);
 
     expect(errors).toEqual([]);
     // Only the file itself (the speaker view loads it again for its previews): no font, script or icon beside it.

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DECKS, findDeck } from '../../slides/decks';
 import { slideSeconds } from '../../src/pacing';
-import { newPage, notesText, openDeck, useSite } from './support';
+import { newPage, notesText, openDeck, useSite, openSpeakerView } from './support';
 
 const site = useSite();
 const dsi = findDeck('dsi')!;
@@ -79,10 +79,8 @@ describe('notes in the speaker’s language', () => {
   it('shows the chosen notes language in the speaker view, after switches from either window', async () => {
     const page = await newPage(site);
     await openDeck(page, site, '?deck=dsi&lang=th&speakerLang=en#/2');
-    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
-    const notes = speaker.locator('.speaker-controls-notes .value');
+    const { speaker, notes, current: preview } = await openSpeakerView(page);
     await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(dsi.slides[2]!.notes.en[0]);
-    const preview = speaker.frameLocator('#current-slide iframe');
     await expect
       .poll(() => preview.locator('section.present h2').textContent(), { timeout: 15_000 })
       .toBe(dsi.slides[2]!.text.th.title);

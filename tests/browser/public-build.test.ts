@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECKS } from '../../slides/decks';
 import { LANGS } from '../../slides/types';
 import { UI_TEXT } from '../../src/ui-text';
-import { newPage, openDeck, useSite } from './support';
+import { newPage, openDeck, useSite, openSpeakerView } from './support';
 
 // Built here, into a folder of its own, so the other tests keep the speaker's build in dist/.
 const outDir = mkdtempSync(join(tmpdir(), 'deck-public-'));
@@ -43,10 +43,8 @@ describe('public build', () => {
   it('tells the speaker view that notes are not included', async () => {
     const page = await newPage(site);
     await openDeck(page, site, '?deck=dsi&lang=en#/1');
-    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
-    await expect
-      .poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 15_000 })
-      .toBe(UI_TEXT.en.notesNotIncluded);
+    const { notes } = await openSpeakerView(page);
+    await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toBe(UI_TEXT.en.notesNotIncluded);
     await page.context().close();
   });
 });

@@ -85,3 +85,14 @@ export const notesText = (page: Page): Promise<string> =>
 
 /** Every deck × language pair, for tests that must hold on every slide. */
 export const DECK_LANGS = DECKS.flatMap((deck) => LANGS.map((lang) => ({ deck, lang })));
+
+/** Presses S and returns reveal.js's speaker view: its window, notes, and current and upcoming previews. */
+export async function openSpeakerView(page: Page) {
+  const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+  return {
+    speaker,
+    notes: speaker.locator('.speaker-controls-notes .value'),
+    current: speaker.frameLocator('#current-slide iframe'),
+    upcoming: speaker.frameLocator('#upcoming-slide iframe'),
+  };
+}

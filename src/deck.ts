@@ -57,6 +57,8 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     margin: 0.04,
     center: false,
     display: 'flex',
+    // One PDF page per slide, every fragment shown.
+    pdfSeparateFragments: false,
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: reducedMotion ? 'none' : 'fade',
     // Our own help overlay lists every key in the deck's language; reveal's is English only.

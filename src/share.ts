@@ -9,11 +9,16 @@ import { NOTES_PARAM, SUB_PARAM } from './view';
 /** The link to share: this deck, language and slide; the presenter's own screen and notes choices stay behind. */
 export const shareUrl = (href: string): string => withParams(href, { [SUB_PARAM]: null, [NOTES_PARAM]: null });
 
-/** The deck's public address for its closing slide: `VITE_PUBLIC_URL` when the build sets it, else this page's. */
+// Addresses that mean nothing to a phone in the audience: this machine, or a file on it.
+const isLocal = (page: Location) =>
+  !page.protocol.startsWith('http') || ['localhost', '127.0.0.1', '[::1]'].includes(page.hostname);
+
+/**
+ * The deck's public address for its closing slide: `VITE_PUBLIC_URL` when the build sets it, else
+ * this page's own, unless that is local (a rehearsal on `npm run dev`, the PDF export, a USB copy).
+ */
 export function publicDeckUrl(deckId: string, lang: Lang, page: Location = location): string | null {
-  const configured = import.meta.env.VITE_PUBLIC_URL;
-  const base = configured || (page.protocol.startsWith('http') ? `${page.origin}${page.pathname}` : null);
-  // A file:// address means nothing to a phone in the audience.
+  const base = import.meta.env.VITE_PUBLIC_URL || (isLocal(page) ? null : `${page.origin}${page.pathname}`);
   if (!base) return null;
   return withParams(new URL(base, page.href).href, { deck: deckId, lang });
 }

@@ -6,12 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECKS } from '../../slides/decks';
 import { LANGS } from '../../slides/types';
 import { UI_TEXT } from '../../src/ui-text';
-import { newPage, openDeck, useSite, openSpeakerView } from './support';
+import { decodeCanvas, newPage, openDeck, openSpeakerView, useSite } from './support';
 
-// Built here, into a folder of its own, so the other tests keep the speaker's build in dist/.
+// Built here, into a folder of its own, so the other tests keep the speaker's build in dist/; with a
+// public address, as `VITE_PUBLIC_URL=… npm run build:site` would publish it.
+const PUBLIC_URL = 'https://decks.example.org/safe-internet/';
 const outDir = mkdtempSync(join(tmpdir(), 'deck-public-'));
 beforeAll(async () => {
-  await build({ mode: 'public', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  process.env['VITE_PUBLIC_URL'] = PUBLIC_URL;
+  try {
+    await build({ mode: 'public', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  } finally {
+    delete process.env['VITE_PUBLIC_URL'];
+  }
 }, 120_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 const site = useSite({ dist: outDir });
@@ -39,6 +46,22 @@ describe('public build', () => {
     ).toEqual(DECKS.map((deck) => `pdf/${deck.id}-en.pdf`));
     await page.context().close();
   });
+
+  it.each(DECKS.map((deck) => [deck.id, deck] as const))(
+    '%s: the closing slide shows the public address as a QR code, in the current language',
+    async (deckId, deck) => {
+      const page = await newPage(site);
+      await openDeck(page, site, `?deck=${deckId}&lang=en#/${deck.slides.length - 1}`);
+      const canvas = page.locator('section.present .closing-qr canvas');
+      await expect.poll(() => canvas.getAttribute('data-drawn')).toBe('');
+      expect(await decodeCanvas(canvas)).toBe(`${PUBLIC_URL}?deck=${deckId}&lang=en`);
+      await page.keyboard.press('l');
+      await expect
+        .poll(() => decodeCanvas(page.locator('section.present .closing-qr canvas')))
+        .toBe(`${PUBLIC_URL}?deck=${deckId}&lang=th`);
+      await page.context().close();
+    },
+  );
 
   it('tells the speaker view that notes are not included', async () => {
     const page = await newPage(site);

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import jsQR from 'jsqr';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
@@ -95,4 +97,11 @@ export async function openSpeakerView(page: Page) {
     current: speaker.frameLocator('#current-slide iframe'),
     upcoming: speaker.frameLocator('#upcoming-slide iframe'),
   };
+}
+
+/** Reads a QR code drawn on a canvas the way a phone would: from its pixels. */
+export async function decodeCanvas(canvas: Locator): Promise<string | null> {
+  const dataUrl = await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL('image/png'));
+  const png = PNG.sync.read(Buffer.from(dataUrl.split(',')[1]!, 'base64'));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
 }

@@ -25,6 +25,11 @@ describe('share links', () => {
     );
   });
 
+  it('give no closing-slide address for a deck served from this machine', () => {
+    expect(publicDeckUrl('dsi', 'en', pageAt('http://127.0.0.1:4173/?deck=dsi'))).toBeNull();
+    expect(publicDeckUrl('dsi', 'en', pageAt('http://localhost:5173/?deck=dsi'))).toBeNull();
+  });
+
   it('give no closing-slide address for a copy opened from a file', () => {
     expect(publicDeckUrl('dsi', 'th', pageAt('file:///media/usb/index.html?deck=dsi'))).toBeNull();
   });

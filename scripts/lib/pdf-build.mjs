@@ -1,0 +1,49 @@
+// @ts-check
+// The PDFs are printed from the built site: build it first when `dist/` is missing or older than
+// its sources, so `npm run pdf` never prints yesterday's slides.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** What `vite build` reads, relative to the project root. */
+const SITE_SOURCES = ['index.html', 'src', 'slides', 'public', 'vite.config.ts', 'package.json'];
+
+/**
+ * Why `dist/` needs building, or null when it is current.
+ * @param {string} root project root
+ * @returns {string | null}
+ */
+export function staleBuildReason(root) {
+  const built = join(root, 'dist', 'index.html');
+  if (!existsSync(built)) return 'dist/ has no build';
+  const builtAt = statSync(built).mtimeMs;
+  const newer = SITE_SOURCES.map((source) => join(root, source)).find(
+    (path) => existsSync(path) && newestChange(path) > builtAt,
+  );
+  return newer ? `${relative(root, newer)} changed since the last build` : null;
+}
+
+/**
+ * Runs `vite build` when `dist/` is stale; throws when it fails. Only the build, not `npm run build`'s
+ * type check: the PDFs show what the site shows, and a type error in a test must not stop them.
+ * @param {string} root project root
+ * @param {(message: string) => void} log
+ */
+export function ensureBuilt(root, log) {
+  const reason = staleBuildReason(root);
+  if (!reason) return;
+  log(`Building the site first (${reason}): vite build`);
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (build.status !== 0) throw new Error('vite build failed (its output is above)');
+}
+
+/** Latest modification time of a file, or of anything under a directory. @param {string} path @returns {number} */
+function newestChange(path) {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}

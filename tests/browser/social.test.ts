@@ -14,7 +14,7 @@ const readPng = async (url: string) => {
 describe('link previews', () => {
   it('gives crawlers, which run no script, a title, description and 1200×630 image in the HTML itself', async () => {
     const html = await (await fetch(site.url)).text();
-    const tag = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]+)"`).exec(html)?.[1];
+    const tag = (key: string) => new RegExp(`<meta\\s+(?:property|name)="${key}"\\s+content="([^"]+)"`).exec(html)?.[1];
     expect(tag('og:title')).toBeTruthy();
     expect(tag('og:description')).toBeTruthy();
     expect(tag('twitter:card')).toBe('summary_large_image');

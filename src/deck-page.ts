@@ -1,15 +1,16 @@
 import type { DeckModule } from '../slides/types';
 import { createDeck, type DeckApi } from './deck';
 import { mountSlides } from './deck-view';
-import { changeLang, currentLang, otherLang, t, toggleLang } from './i18n';
+import { currentLang, otherLang, t, toggleLang } from './i18n';
 import { drawClosingQrCodes } from './closing-qr';
-import { createHelpDialog, isDialogOpen } from './help';
+import { isDialogOpen } from './dialog';
+import { createHelpDialog } from './help';
 import type { Notice } from './notices';
 import { h } from './render/dom';
 import { createLanguageButton, createScreenModeButton } from './toolbar';
 import { createShareButton, createShareDialog, publicDeckUrl, shareUrl } from './share';
 import { requestedSlideIndex } from './url-state';
-import { createViewStore, nextScreenMode, readChoices, viewHref } from './view';
+import { createViewStore, nextScreenMode, readChoices, viewHref, type View } from './view';
 import { openViewChannel, type Command } from './view-sync';
 
 const KEY = { L: 76, D: 68, T: 84, Q: 81, SLASH: 191 } as const;
@@ -38,9 +39,9 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
     'toggle-language': () => void toggleLang(),
     'cycle-screen': () => {
       const next = nextScreenMode(currentLang(), store.choices().dual);
-      void store.setScreen(next.lang, next.dual);
+      void store.set({ dual: next.dual }, next.lang);
     },
-    'toggle-notes': () => store.update({ notes: otherLang(store.current().notes) }),
+    'toggle-notes': () => void store.set({ notes: otherLang(store.current().notes) }),
   };
   // Keys pressed in the speaker view reach its preview; the preview hands them to the main window.
   const run = (command: Command) => (page.isReceiver ? channel.sendCommand(command) : commands[command]());
@@ -79,22 +80,22 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
   api.onSlideChanged(drawQrNearEnd);
   drawQrNearEnd(api.currentIndex());
 
+  // The page around the slides: its type sizes for the screen mode, and a URL that reloads the same view.
+  const reflectView = (view: View) => {
+    document.body.dataset['screen'] = view.sub ? 'dual' : 'single';
+    history.replaceState(history.state, '', viewHref(location.href, view));
+  };
+  reflectView(store.current());
   store.onChange((view) => {
     void sections.show(view, api.currentIndex()).then(() => drawQrNearEnd(api.currentIndex()));
     back.textContent = t('backToDecks');
-    document.body.dataset['screen'] = view.sub ? 'dual' : 'single';
-    history.replaceState(history.state, '', viewHref(location.href, view));
+    reflectView(view);
     api.contentChanged();
     if (!page.isReceiver) channel.publishView(view);
   });
-  document.body.dataset['screen'] = store.current().sub ? 'dual' : 'single';
-  history.replaceState(history.state, '', viewHref(location.href, store.current()));
 
   if (page.isReceiver) {
-    channel.onView((view) => {
-      store.update({ dual: view.sub !== null, notes: view.notes });
-      if (view.lang !== currentLang()) void changeLang(view.lang);
-    });
+    channel.onView((view) => void store.set({ dual: view.sub !== null, notes: view.notes }, view.lang));
   } else {
     channel.onCommand((command) => commands[command]());
   }

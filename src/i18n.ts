@@ -2,9 +2,8 @@ import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { LANGS, type Lang } from '../slides/types';
 import { UI_TEXT } from './ui-text';
+import { LANG_PARAM } from './url-state';
 
-/** Query parameter that carries the language: `?lang=th`. */
-export const LANG_PARAM = 'lang';
 /** Where the last chosen language is remembered. */
 export const LANG_STORAGE_KEY = 'deck-lang';
 

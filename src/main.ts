@@ -1,13 +1,13 @@
 import './theme/index.css';
 import { findDeck } from '../slides/decks';
-import { initI18n, isLang, LANG_PARAM, onLangChanged, t } from './i18n';
+import { initI18n, isLang, onLangChanged, t } from './i18n';
 import { startDeck } from './deck-page';
 import { renderLanding } from './landing';
 import { applyPageMeta } from './page-meta';
 import { renderNotices, type Notice } from './notices';
 import { h } from './render/dom';
 import { createLanguageButton } from './toolbar';
-import { DECK_PARAM, echoValue, readParam, sanitizeQuery, withParams } from './url-state';
+import { DECK_PARAM, echoValue, LANG_PARAM, readParam, sanitizeQuery, withParams } from './url-state';
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);

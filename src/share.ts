@@ -1,10 +1,10 @@
 import type { Lang } from '../slides/types';
+import { closeButton, createDialog } from './dialog';
 import { renderDownloads } from './downloads';
 import { t } from './i18n';
 import { drawQr } from './qr';
 import { h } from './render/dom';
-import { withParams } from './url-state';
-import { NOTES_PARAM, SUB_PARAM } from './view';
+import { deckHref, NOTES_PARAM, SUB_PARAM, withParams } from './url-state';
 
 /** The link to share: this deck, language and slide; the presenter's own screen and notes choices stay behind. */
 export const shareUrl = (href: string): string => withParams(href, { [SUB_PARAM]: null, [NOTES_PARAM]: null });
@@ -20,19 +20,15 @@ const isLocal = (page: Location) =>
 export function publicDeckUrl(deckId: string, lang: Lang, page: Location = location): string | null {
   const base = import.meta.env.VITE_PUBLIC_URL || (isLocal(page) ? null : `${page.origin}${page.pathname}`);
   if (!base) return null;
-  return withParams(new URL(base, page.href).href, { deck: deckId, lang });
+  return new URL(deckHref(deckId, lang), new URL(base, page.href)).href;
 }
 
 /** The share dialog (`Q`): a QR code of the current slide's link, the link itself, a copy button and the PDFs. */
 export function createShareDialog(deckId: string): { open(url: string, lang: Lang): Promise<void> } {
-  const dialog = h('dialog', { class: 'share', 'aria-labelledby': 'share-title' });
-  document.body.append(dialog);
-  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+  const dialog = createDialog('share', 'share-title');
   return {
     async open(url, lang) {
       const canvas = h('canvas', { class: 'share-qr', role: 'img', 'aria-label': t('qrLabel') });
-      const close = h('button', { type: 'button', class: 'dialog-button' }, [t('dismiss')]);
-      close.addEventListener('click', () => dialog.close());
       const copy = h('button', { type: 'button', class: 'dialog-button secondary' }, [t('copyLink')]);
       copy.addEventListener('click', () => {
         void navigator.clipboard?.writeText(url).then(() => (copy.textContent = t('linkCopied')));
@@ -44,7 +40,7 @@ export function createShareDialog(deckId: string): { open(url: string, lang: Lan
           canvas,
           h('p', { class: 'share-url' }, [url]),
           renderDownloads(deckId, lang),
-          h('div', { class: 'dialog-actions' }, [copy, close]),
+          h('div', { class: 'dialog-actions' }, [copy, closeButton(dialog)]),
         ]),
       );
       if (!dialog.open) dialog.showModal();

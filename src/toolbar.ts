@@ -24,7 +24,7 @@ export function createLanguageButton(): HTMLButtonElement {
 const SHORT_NAMES: Record<Lang, string> = { th: 'ไทย', en: 'EN' };
 
 /** Describes a view's on-screen languages, e.g. "Thai only" or "Thai with English beneath". */
-export function describeScreen(view: View): string {
+function describeScreen(view: View): string {
   const name = (lang: Lang) => t(lang === 'th' ? 'langName_th' : 'langName_en');
   return view.sub
     ? t('modeDual', { main: name(view.lang), sub: name(view.sub) })

@@ -1,5 +1,14 @@
 /** Query parameter that picks a deck: `?deck=coalition`. */
 export const DECK_PARAM = 'deck';
+/** Query parameter that carries the language: `?lang=th`. */
+export const LANG_PARAM = 'lang';
+/** `?sub=en`: the other language shown smaller beneath the main one. */
+export const SUB_PARAM = 'sub';
+/**
+ * `?speakerLang=en`: the speaker notes' language when it differs from the screen's. Not `notes`:
+ * reveal.js's notes plugin opens the speaker view on load when the query has a `notes` parameter.
+ */
+export const NOTES_PARAM = 'speakerLang';
 
 // Anything longer than this in a message is cut: a hostile query cannot flood the page.
 const MAX_ECHO_LENGTH = 40;
@@ -28,7 +37,7 @@ export function withParams(href: string, params: Readonly<Record<string, string 
 
 /** A relative link to a deck in a language, valid from any sub-path. */
 export const deckHref = (deckId: string, lang: string): string =>
-  `?${new URLSearchParams({ [DECK_PARAM]: deckId, lang }).toString()}`;
+  `?${new URLSearchParams({ [DECK_PARAM]: deckId, [LANG_PARAM]: lang }).toString()}`;
 
 /** The horizontal slide index a `#/N` hash asks for, or null when it names none. */
 export function requestedSlideIndex(hash: string): number | null {
@@ -37,7 +46,7 @@ export function requestedSlideIndex(hash: string): number | null {
 }
 
 // Our own parameters, with any value (they are validated where they are read).
-const OWN_PARAMS = new Set([DECK_PARAM, 'lang', 'sub', 'speakerLang']);
+const OWN_PARAMS = new Set([DECK_PARAM, LANG_PARAM, SUB_PARAM, NOTES_PARAM]);
 // reveal.js reads its configuration from the query string too. Only these options may come from
 // there (print view, speaker-view previews), and only as plain words: `?url=javascript%3A…` would
 // otherwise reach the speaker view's preview frames.

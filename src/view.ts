@@ -1,14 +1,6 @@
 import { LANGS, type Lang } from '../slides/types';
-import { changeLang, currentLang, isLang, LANG_PARAM, onLangChanged, otherLang } from './i18n';
-import { readParam, withParams } from './url-state';
-
-/** `?sub=en`: the other language shown smaller beneath the main one. */
-export const SUB_PARAM = 'sub';
-/**
- * `?speakerLang=en`: the speaker notes' language when it differs from the screen's. Not `notes`:
- * reveal.js's notes plugin opens the speaker view on load when the query has a `notes` parameter.
- */
-export const NOTES_PARAM = 'speakerLang';
+import { changeLang, currentLang, isLang, onLangChanged, otherLang } from './i18n';
+import { LANG_PARAM, NOTES_PARAM, readParam, SUB_PARAM, withParams } from './url-state';
 
 /** What a deck shows: its main language, the other one beneath (or none), and the notes' language. */
 export interface View {
@@ -44,7 +36,7 @@ export function nextScreenMode(lang: Lang, dual: boolean): { lang: Lang; dual: b
   return lang === LANGS[0] ? { lang: otherLang(lang), dual: false } : { lang, dual: true };
 }
 
-/** The URL for a view: `lang`, `sub` and `notes` set or removed, path and slide kept. */
+/** The URL for a view: `lang`, `sub` and `speakerLang` set or removed, path and slide kept. */
 export const viewHref = (href: string, view: View): string =>
   withParams(href, {
     [LANG_PARAM]: view.lang,
@@ -64,13 +56,9 @@ export function createViewStore(initial: ViewChoices) {
   return {
     current,
     choices: () => choices,
-    update(next: Partial<ViewChoices>) {
+    /** Changes the choices and, when given, the language, together: listeners hear one change. */
+    async set(next: Partial<ViewChoices>, lang: Lang = currentLang()) {
       choices = { ...choices, ...next };
-      notify();
-    },
-    /** Sets the main language and the dual mode together, so listeners hear one change. */
-    async setScreen(lang: Lang, dual: boolean) {
-      choices = { ...choices, dual };
       if (lang === currentLang()) notify();
       else await changeLang(lang);
     },

@@ -23,7 +23,6 @@ export interface DeckApi {
   contentChanged(): void;
   /** Blacks the screen out or back in (reveal.js's pause). */
   togglePause(): void;
-  destroy(): void;
 }
 
 export interface DeckOptions {
@@ -116,6 +115,5 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
       });
     },
     togglePause: () => reveal.togglePause(),
-    destroy: () => reveal.destroy(),
   };
 }

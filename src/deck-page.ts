@@ -58,9 +58,14 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
   const requested = requestedSlideIndex(location.hash);
   page.root.hidden = false;
   const deckUrl = { th: publicDeckUrl(deck.id, 'th'), en: publicDeckUrl(deck.id, 'en') };
-  const sections = mountSlides(page.root.querySelector<HTMLElement>('.slides')!, deck, deckUrl, store.current());
-  // The print view lays out every slide at once: its QR codes must be there before reveal.js starts.
-  if (/print-pdf/i.test(location.search)) await drawClosingQrCodes(page.root);
+  const sections = mountSlides(page.root.querySelector<HTMLElement>('.slides')!, deck, deckUrl);
+  // reveal.js clamps a slide past the end to the last one; render the one it will show first.
+  const allShown = sections.show(store.current(), Math.min(requested ?? 0, deck.slides.length - 1));
+  // The print view lays out every slide at once: all of them, QR codes included, before reveal.js starts.
+  if (/print-pdf/i.test(location.search)) {
+    await allShown;
+    await drawClosingQrCodes(page.root);
+  }
   const api: DeckApi = await createDeck(page.root, {
     keyBindings: [
       { keyCode: KEY.L, run: () => run('toggle-language') },
@@ -78,7 +83,7 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
     if (index >= api.totalSlides() - 2) void drawClosingQrCodes(page.root);
   };
   api.onSlideChanged(drawQrNearEnd);
-  drawQrNearEnd(api.currentIndex());
+  void allShown.then(() => drawQrNearEnd(api.currentIndex()));
 
   // The page around the slides: its type sizes for the screen mode, and a URL that reloads the same view.
   const reflectView = (view: View) => {

@@ -8,20 +8,27 @@ import type { View } from './view';
 export const resolveSlides = (deck: DeckModule, deckUrl: Bilingual<string | null>): ResolvedSlide[] =>
   deck.slides.map((module, index) => ({ module, index, total: deck.slides.length, deckUrl }));
 
-/** The slides of a deck rendered into `.slides`: one `<section>` per slide. */
+/** The slides of a deck in `.slides`: one `<section>` per slide, filled by `show`. */
 export interface SlideSections {
   /**
-   * Re-renders every slide in place for a new view, keeping the sections reveal.js already tracks:
-   * the slide at `first` at once, the others just after the next frame, so a switch shows without delay.
+   * Renders every slide for a view, keeping the sections reveal.js tracks: the slide at `first` at once,
+   * the others once that has been painted, so the slide in view shows without waiting for the rest
+   * (laying out every slide's Thai text costs more than the first paint itself). Resolves when all are done.
    */
   show(view: View, first: number): Promise<void>;
 }
 
+/** Runs `work` after the next frame has been painted, when the page has a moment to spare. */
+const afterNextPaint = (work: () => void) =>
+  requestAnimationFrame(() =>
+    'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 200 }) : setTimeout(work),
+  );
+
+/** Adds one empty `<section>` per slide to `container`; `show` fills them. */
 export function mountSlides(
   container: HTMLElement,
   deck: DeckModule,
   deckUrl: Bilingual<string | null>,
-  view: View,
 ): SlideSections {
   const slides = resolveSlides(deck, deckUrl);
   const sections = slides.map((slide) =>
@@ -34,24 +41,20 @@ export function mountSlides(
     section.dataset['timing'] = String(seconds[i]);
     section.replaceChildren(...renderSlideContent(slides[i]!, next), renderNotes(slides[i]!, next.notes));
   };
-  // Pacing follows the language the speaker delivers in, the notes' language.
-  const initialSeconds = slideSeconds(deck, view.notes);
-  slides.forEach((_, i) => fill(i, view, initialSeconds));
 
   let generation = 0;
   return {
     show(next, first) {
+      // Pacing follows the language the speaker delivers in, the notes' language.
       const seconds = slideSeconds(deck, next.notes);
       const current = ++generation;
       fill(first, next, seconds);
       return new Promise((resolve) =>
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            // A newer switch has taken over; it renders the rest itself.
-            if (current === generation) slides.forEach((_, i) => i !== first && fill(i, next, seconds));
-            resolve();
-          }),
-        ),
+        afterNextPaint(() => {
+          // A newer view has taken over; it renders the rest itself.
+          if (current === generation) slides.forEach((_, i) => i !== first && fill(i, next, seconds));
+          resolve();
+        }),
       );
     },
   };

@@ -66,10 +66,12 @@ export async function newPage(site: Site, options: BrowserContextOptions = {}): 
   return context.newPage();
 }
 
-/** Opens a URL relative to the site and waits until reveal.js is ready and fonts have loaded. */
+/** Opens a URL relative to the site and waits until reveal.js is ready, every slide has its content and fonts have loaded. */
 export async function openDeck(page: Page, site: Site, query: string): Promise<void> {
   await page.goto(site.url + query);
   await page.waitForSelector('.reveal.ready');
+  // The slide in view comes first; the others follow once it has been painted.
+  await page.waitForFunction(() => !document.querySelector('.reveal .slides > section:empty'));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

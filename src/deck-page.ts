@@ -59,13 +59,14 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
   page.root.hidden = false;
   const deckUrl = { th: publicDeckUrl(deck.id, 'th'), en: publicDeckUrl(deck.id, 'en') };
   const sections = mountSlides(page.root.querySelector<HTMLElement>('.slides')!, deck, deckUrl);
-  // reveal.js clamps a slide past the end to the last one; render the one it will show first.
-  const allShown = sections.show(store.current(), Math.min(requested ?? 0, deck.slides.length - 1));
   // The print view lays out every slide at once: all of them, QR codes included, before reveal.js starts.
-  if (/print-pdf/i.test(location.search)) {
-    await allShown;
-    await drawClosingQrCodes(page.root);
-  }
+  const isPrint = /print-pdf/i.test(location.search);
+  // Elsewhere the slide reveal.js shows first comes first (it clamps a slide past the end to the last).
+  const allShown = sections.show(
+    store.current(),
+    isPrint ? undefined : Math.min(requested ?? 0, deck.slides.length - 1),
+  );
+  if (isPrint) await drawClosingQrCodes(page.root);
   const api: DeckApi = await createDeck(page.root, {
     keyBindings: [
       { keyCode: KEY.L, run: () => run('toggle-language') },

@@ -14,8 +14,9 @@ export interface SlideSections {
    * Renders every slide for a view, keeping the sections reveal.js tracks: the slide at `first` at once,
    * the others once that has been painted, so the slide in view shows without waiting for the rest
    * (laying out every slide's Thai text costs more than the first paint itself). Resolves when all are done.
+   * Without `first` (the print view, which lays out every slide anyway), renders them all at once.
    */
-  show(view: View, first: number): Promise<void>;
+  show(view: View, first?: number): Promise<void>;
 }
 
 /** Runs `work` after the next frame has been painted, when the page has a moment to spare. */
@@ -48,6 +49,10 @@ export function mountSlides(
       // Pacing follows the language the speaker delivers in, the notes' language.
       const seconds = slideSeconds(deck, next.notes);
       const current = ++generation;
+      if (first === undefined) {
+        slides.forEach((_, i) => fill(i, next, seconds));
+        return Promise.resolve();
+      }
       fill(first, next, seconds);
       return new Promise((resolve) =>
         afterNextPaint(() => {

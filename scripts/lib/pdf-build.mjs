@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** What `vite build` reads, relative to the project root. */
-const SITE_SOURCES = ['index.html', 'src', 'slides', 'public', 'vite.config.ts', 'package.json'];
+const SITE_SOURCES = ['index.html', 'src', 'slides', 'public', 'vite', 'vite.config.ts', 'package.json'];
 
 /**
  * Why `dist/` needs building, or null when it is current.

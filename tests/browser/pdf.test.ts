@@ -68,6 +68,17 @@ describe('npm run pdf', () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('names the decks the site has when asked for one it does not, without a stack trace', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/export-pdf.mjs', '--deck', 'nosuch', '--out', join(outDir, 'unused'), '--no-build'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`unknown deck "nosuch" (the site has: ${DECKS.map((deck) => deck.id).join(', ')})`);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('exports a subset with --deck and --lang, one progress line per file and a total', () => {
     const subsetDir = join(outDir, 'subset');
     const run = spawnSync(

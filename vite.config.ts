@@ -1,7 +1,6 @@
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashes } from './vite/csp.ts';
-import { deckManifest } from './vite/deck-manifest.ts';
 import { inlineFavicon } from './vite/favicon.ts';
 import { dropWoffFallbacks } from './vite/offline.ts';
 import { stripSpeakerNotes } from './vite/strip-notes.ts';
@@ -19,7 +18,6 @@ export default defineConfig(({ mode }) => {
     publicDir: offline ? false : 'public',
     plugins: [
       inlineFavicon(),
-      ...(offline ? [] : [deckManifest()]),
       ...(mode === 'public' ? [stripSpeakerNotes()] : []),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       cspHashes(),

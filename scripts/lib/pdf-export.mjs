@@ -1,7 +1,7 @@
 // @ts-check
 // Exports decks as PDF files: one Chromium and one local static server for the whole run, a tab per
 // two cores printing side by side. Used by `npm run pdf`, `npm run bench:pdf` and the PDF tests.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
@@ -74,20 +74,23 @@ export async function exportPdfs({
   onFile,
 }) {
   await mkdir(outDir, { recursive: true });
-  const siteDecks = await readDeckIds(distDir);
-  const unknown = decks?.find((deck) => !siteDecks.includes(deck));
-  if (unknown !== undefined) throw new Error(`unknown deck "${unknown}" (the site has: ${siteDecks.join(', ')})`);
-  const jobs = (decks ?? siteDecks).flatMap((deck) =>
-    langs.flatMap((lang) => kinds.map((kind) => ({ deck, lang, kind }))),
-  );
   const server = await serveStatic(distDir);
   /** @type {import('playwright-core').Browser | undefined} */
   let browser;
   try {
     browser = await launchChromium();
     const open = browser;
-    const printers = await Promise.all(
-      Array.from({ length: Math.min(concurrency, jobs.length) }, () => openPrinter(open, server.url)),
+    const first = await openPrinter(open, server.url);
+    // The other tabs open while the first reads the deck list.
+    const [siteDecks, others] = await Promise.all([
+      listDecks(first.page, server.url),
+      Promise.all(Array.from({ length: concurrency - 1 }, () => openPrinter(open, server.url))),
+    ]);
+    const printers = [first, ...others];
+    const unknown = decks?.find((deck) => !siteDecks.includes(deck));
+    if (unknown !== undefined) throw new Error(`unknown deck "${unknown}" (the site has: ${siteDecks.join(', ')})`);
+    const jobs = (decks ?? siteDecks).flatMap((deck) =>
+      langs.flatMap((lang) => kinds.map((kind) => ({ deck, lang, kind }))),
     );
     return await runOnPrinters(jobs, printers, async (printer, job) => {
       const file = await writePdf(printer, job, outDir);
@@ -125,20 +128,35 @@ export async function writePdf(printer, job, outDir) {
 }
 
 /**
- * The ids of the decks the built site serves, in landing-page order, from the `decks.json` the build
- * writes (vite/deck-manifest.ts): the site says what it serves, so a script never keeps its own list.
- * @param {string} distDir
+ * The deck ids the built site's landing page links to, in its order: the site says what it serves,
+ * so a script never keeps its own list.
+ * @param {import('playwright-core').Page} page
+ * @param {string} siteUrl
  * @returns {Promise<string[]>}
  */
-export async function readDeckIds(distDir) {
-  const path = join(distDir, 'decks.json');
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw new Error(`${path} is missing: build the site again (npm run build)`);
-  });
-  const ids = JSON.parse(text);
-  if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => typeof id === 'string'))
-    throw new Error(`${path} lists no deck`);
-  return ids;
+export async function listDecks(page, siteUrl) {
+  /** @type {string[]} */
+  const errors = [];
+  const onError = (/** @type {Error} */ error) => errors.push(error.message);
+  page.on('pageerror', onError);
+  try {
+    await page.goto(`${siteUrl}?lang=en`);
+    const links = page.locator('#landing a[href*="deck="]');
+    await links
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {
+        throw new Error(
+          `the landing page at ${siteUrl} links to no deck${errors.length > 0 ? `: ${errors.join('; ')}` : ''}`,
+        );
+      });
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    return [
+      ...new Set(hrefs.map((href) => new URLSearchParams(href.slice(href.indexOf('?'))).get('deck') ?? '')),
+    ].filter(Boolean);
+  } finally {
+    page.off('pageerror', onError);
+  }
 }
 
 /**

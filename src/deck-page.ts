@@ -13,6 +13,9 @@ import { requestedSlideIndex } from './url-state';
 import { createViewStore, nextScreenMode, readChoices, viewHref, type View } from './view';
 import { openViewChannel, type Command } from './view-sync';
 
+/** `text` as a CSS string literal, for `content:` through a custom property. */
+const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
+
 const KEY = { L: 76, D: 68, T: 84, Q: 81, SLASH: 191 } as const;
 
 export interface DeckPage {
@@ -66,7 +69,10 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
     store.current(),
     isPrint ? undefined : Math.min(requested ?? 0, deck.slides.length - 1),
   );
-  if (isPrint) await drawClosingQrCodes(page.root);
+  if (isPrint) {
+    await drawClosingQrCodes(page.root);
+    page.root.style.setProperty('--notes-page-heading', cssString(t('notesPageHeading')));
+  }
   const api: DeckApi = await createDeck(page.root, {
     keyBindings: [
       { keyCode: KEY.L, run: () => run('toggle-language') },

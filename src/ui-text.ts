@@ -35,6 +35,8 @@ export interface UiText {
   readonly closingQrCaption: string;
   readonly downloadSlides: string;
   readonly downloadHandout: string;
+  /** The handout's heading over each slide's notes; print.css adds the slide number after it. */
+  readonly notesPageHeading: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -68,6 +70,7 @@ export const UI_TEXT: Bilingual<UiText> = {
     closingQrCaption: 'สแกนเพื่อเปิดสไลด์ชุดนี้บนโทรศัพท์',
     downloadSlides: 'ดาวน์โหลด PDF',
     downloadHandout: 'PDF พร้อมบันทึกผู้บรรยาย',
+    notesPageHeading: 'บันทึกผู้บรรยาย สไลด์ที่',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
@@ -99,5 +102,6 @@ export const UI_TEXT: Bilingual<UiText> = {
     closingQrCaption: 'Scan to open this deck on your phone',
     downloadSlides: 'Download PDF',
     downloadHandout: 'PDF with speaker notes',
+    notesPageHeading: 'Speaker notes, slide',
   },
 };

@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashes } from './vite/csp.ts';
 import { inlineFavicon } from './vite/favicon.ts';
-import { dropWoffFallbacks } from './vite/offline.ts';
+import { dropWoffFallbacks } from './vite/woff2-only.ts';
 import { stripSpeakerNotes } from './vite/strip-notes.ts';
 
 /**
@@ -22,7 +22,7 @@ export default defineConfig(({ mode }) => {
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       cspHashes(),
     ],
-    css: offline ? { postcss: { plugins: [dropWoffFallbacks] } } : {},
+    css: { postcss: { plugins: [dropWoffFallbacks] } },
     build: {
       target: 'es2022',
       outDir: offline ? 'dist/offline' : 'dist',

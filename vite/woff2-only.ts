@@ -1,6 +1,10 @@
 import type { AtRule } from 'postcss';
 
-/** Every browser that runs the deck reads WOFF2; inlining the WOFF fallbacks too would double the fonts' weight. */
+/**
+ * Keeps only the WOFF2 sources of @fontsource's @font-face rules: every browser that runs the deck's module
+ * script reads WOFF2, so the WOFF fallbacks would be files nobody fetches, and inlined in the offline file
+ * they would double the fonts' weight.
+ */
 export const dropWoffFallbacks = {
   postcssPlugin: 'drop-woff-fallbacks',
   AtRule: {

@@ -36,16 +36,16 @@ export default defineSlide({
   notes: {
     th: [
       'ประเด็นหลักของสไลด์นี้: ความร่วมมืออย่างไม่เป็นทางการนำไปสู่ความร่วมมืออย่างเป็นทางการ',
-      'รูปแบบความร่วมมืออย่างเป็นทางการที่ระบุไว้ ได้แก่ สนธิสัญญาว่าด้วยความช่วยเหลือซึ่งกันและกันในเรื่องทางอาญา (MLAT) และการส่งผู้ร้ายข้ามแดน',
+      'ภายใต้ประเด็นนี้ สไลด์ระบุสนธิสัญญาว่าด้วยความช่วยเหลือซึ่งกันและกันในเรื่องทางอาญา (MLAT) และการส่งผู้ร้ายข้ามแดน',
       'รวมถึงกฎหมายที่มีผลบังคับใช้นอกอาณาเขต และการสืบสวนสอบสวนคู่ขนาน',
-      'เน้นว่าความร่วมมืออย่างไม่เป็นทางการเป็นจุดเริ่มต้นที่นำไปสู่กลไกความร่วมมืออย่างเป็นทางการเหล่านี้',
+      'เน้นว่าความร่วมมืออย่างไม่เป็นทางการเป็นจุดเริ่มต้นที่นำไปสู่ความร่วมมืออย่างเป็นทางการ',
       'ต่อไปคือสไลด์ปิดท้ายและช่วงถาม-ตอบ',
     ],
     en: [
       'The key message of this slide: informal collaborations result in formal collaborations.',
-      'The formal channels listed are mutual legal assistance treaties (MLATs) and extraditions.',
-      'They also include extra-territorial law and parallel investigations.',
-      'Stress that informal collaboration is the starting point that leads to these formal mechanisms.',
+      'Under this message the slide lists mutual legal assistance treaties (MLATs) and extraditions.',
+      'It also lists extra-territorial law and parallel investigations.',
+      'Stress that informal collaboration is the starting point that leads to formal collaboration.',
       'Next, the closing slide and questions.',
     ],
   },

@@ -1,6 +1,7 @@
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashes } from './vite/csp.ts';
+import { deckPages } from './vite/deck-pages.ts';
 import { inlineFavicon } from './vite/favicon.ts';
 import { dropWoffFallbacks } from './vite/woff2-only.ts';
 import { stripSpeakerNotes } from './vite/strip-notes.ts';
@@ -21,6 +22,8 @@ export default defineConfig(({ mode }) => {
       ...(mode === 'public' ? [stripSpeakerNotes()] : []),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       cspHashes(),
+      // After cspHashes: each deck page is a copy of the finished index.html.
+      ...(offline ? [] : [deckPages(loadEnv(mode, process.cwd(), 'VITE_')['VITE_PUBLIC_URL'])]),
     ],
     css: { postcss: { plugins: [dropWoffFallbacks] } },
     build: {

@@ -36,7 +36,8 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
   const channel = openViewChannel(deck.id);
   const help = createHelpDialog();
   const share = createShareDialog(deck.id);
-  const openShare = () => void share.open(shareUrl(location.href), currentLang());
+  const linkToShare = () => shareUrl(location.href, deck.id, currentLang());
+  const openShare = () => void share.open(linkToShare(), currentLang());
 
   const commands: Record<Command, () => void> = {
     'toggle-language': () => void toggleLang(),
@@ -52,7 +53,7 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
   const back = h('a', { class: 'back-link', href: './' }, [t('backToDecks')]);
   page.toolbar.prepend(back);
   page.toolbar.append(
-    createShareButton(openShare),
+    createShareButton(linkToShare, openShare),
     createScreenModeButton(store, () => run('cycle-screen')),
     createLanguageButton(),
   );

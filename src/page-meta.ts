@@ -1,4 +1,4 @@
-import type { Lang } from '../slides/types';
+import { LANGS, type Lang } from '../slides/types';
 
 /** What a page says about itself to browsers, search engines and link previews. */
 export interface PageMeta {
@@ -9,9 +9,37 @@ export interface PageMeta {
   readonly lang: Lang;
 }
 
+/** One `<meta>` tag: `<meta name|property="key" content="…">`. */
+export interface MetaTag {
+  readonly attribute: 'name' | 'property';
+  readonly key: string;
+  readonly content: string;
+}
+
 const OG_LOCALES: Record<Lang, string> = { th: 'th_TH', en: 'en_GB' };
 
-function setMeta(attribute: 'name' | 'property', key: string, content: string): void {
+/**
+ * The description, Open Graph and Twitter tags for `meta`, its image at `imageUrl`. The page sets them
+ * as its language changes; the build writes them into each deck page (vite/deck-pages.ts) for link
+ * previews, whose crawlers run no script.
+ */
+export const pageMetaTags = (meta: PageMeta, imageUrl: string): MetaTag[] => [
+  { attribute: 'name', key: 'description', content: meta.description },
+  { attribute: 'property', key: 'og:title', content: meta.title },
+  { attribute: 'property', key: 'og:description', content: meta.description },
+  { attribute: 'property', key: 'og:image', content: imageUrl },
+  { attribute: 'property', key: 'og:locale', content: OG_LOCALES[meta.lang] },
+  ...LANGS.filter((lang) => lang !== meta.lang).map((lang): MetaTag => ({
+    attribute: 'property',
+    key: 'og:locale:alternate',
+    content: OG_LOCALES[lang],
+  })),
+  { attribute: 'name', key: 'twitter:title', content: meta.title },
+  { attribute: 'name', key: 'twitter:description', content: meta.description },
+  { attribute: 'name', key: 'twitter:image', content: imageUrl },
+];
+
+function setMeta({ attribute, key, content }: MetaTag): void {
   let element = document.head.querySelector<HTMLMetaElement>(`meta[${attribute}="${key}"]`);
   if (!element) {
     element = document.createElement('meta');
@@ -23,15 +51,7 @@ function setMeta(attribute: 'name' | 'property', key: string, content: string): 
 
 /** Title, description, Open Graph and Twitter tags for the current deck and language. */
 export function applyPageMeta(meta: PageMeta): void {
-  const image = new URL(meta.image, document.baseURI).href;
   document.title = meta.title;
-  setMeta('name', 'description', meta.description);
-  setMeta('property', 'og:title', meta.title);
-  setMeta('property', 'og:description', meta.description);
-  setMeta('property', 'og:image', image);
-  setMeta('property', 'og:url', location.href.split('#')[0]!);
-  setMeta('property', 'og:locale', OG_LOCALES[meta.lang]);
-  setMeta('name', 'twitter:title', meta.title);
-  setMeta('name', 'twitter:description', meta.description);
-  setMeta('name', 'twitter:image', image);
+  pageMetaTags(meta, new URL(meta.image, document.baseURI).href).forEach(setMeta);
+  setMeta({ attribute: 'property', key: 'og:url', content: location.href.split('#')[0]! });
 }

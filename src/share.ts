@@ -1,13 +1,25 @@
 import type { Lang } from '../slides/types';
+import { DECK_PAGES } from './build-flags';
 import { closeButton, createDialog } from './dialog';
 import { renderDownloads } from './downloads';
 import { t } from './i18n';
 import { drawQr } from './qr';
 import { h } from './render/dom';
-import { deckHref, NOTES_PARAM, SUB_PARAM, withParams } from './url-state';
+import { deckHref, deckPageFile } from './url-state';
 
-/** The link to share: this deck, language and slide; the presenter's own screen and notes choices stay behind. */
-export const shareUrl = (href: string): string => withParams(href, { [SUB_PARAM]: null, [NOTES_PARAM]: null });
+/** A deck's address on the site: its own page where the build has one, so a link preview shows that deck. */
+const deckLink = (deckId: string, lang: Lang): string =>
+  (DECK_PAGES ? deckPageFile(deckId, lang) : '') + deckHref(deckId, lang);
+
+/**
+ * The link to share: this deck, language and slide, on the deck's own page; the presenter's screen and
+ * notes choices stay behind.
+ */
+export function shareUrl(href: string, deckId: string, lang: Lang): string {
+  const url = new URL(deckLink(deckId, lang), href);
+  url.hash = new URL(href).hash;
+  return url.href;
+}
 
 // Addresses that mean nothing to a phone in the audience: this machine, or a file on it.
 const isLocal = (page: Location) =>
@@ -20,7 +32,7 @@ const isLocal = (page: Location) =>
 export function publicDeckUrl(deckId: string, lang: Lang, page: Location = location): string | null {
   const base = import.meta.env.VITE_PUBLIC_URL || (isLocal(page) ? null : `${page.origin}${page.pathname}`);
   if (!base) return null;
-  return new URL(deckHref(deckId, lang), new URL(base, page.href)).href;
+  return new URL(deckLink(deckId, lang), new URL(base, page.href)).href;
 }
 
 /** The share dialog (`Q`): a QR code of the current slide's link, the link itself, a copy button and the PDFs. */
@@ -50,11 +62,11 @@ export function createShareDialog(deckId: string): { open(url: string, lang: Lan
 }
 
 /** The share button: the system share sheet where the browser has one, the QR dialog elsewhere. */
-export function createShareButton(openDialog: () => void): HTMLButtonElement {
+export function createShareButton(url: () => string, openDialog: () => void): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'share-button' }, [t('share')]);
   button.addEventListener('click', () => {
     if (typeof navigator.share === 'function') {
-      navigator.share({ title: document.title, url: shareUrl(location.href) }).catch(() => undefined);
+      navigator.share({ title: document.title, url: url() }).catch(() => undefined);
     } else {
       openDialog();
     }

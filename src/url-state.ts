@@ -39,6 +39,12 @@ export function withParams(href: string, params: Readonly<Record<string, string 
 export const deckHref = (deckId: string, lang: string): string =>
   `?${new URLSearchParams({ [DECK_PARAM]: deckId, [LANG_PARAM]: lang }).toString()}`;
 
+/**
+ * The page of a deck in a language, beside index.html: the same app, with that deck's title, description
+ * and preview image in its HTML for link previews, whose crawlers run no script (vite/deck-pages.ts).
+ */
+export const deckPageFile = (deckId: string, lang: string): string => `${deckId}-${lang}.html`;
+
 /** The horizontal slide index a `#/N` hash asks for, or null when it names none. */
 export function requestedSlideIndex(hash: string): number | null {
   const match = /^#\/(\d+)/.exec(hash);

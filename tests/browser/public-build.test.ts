@@ -54,14 +54,24 @@ describe('public build', () => {
       await openDeck(page, site, `?deck=${deckId}&lang=en#/${deck.slides.length - 1}`);
       const canvas = page.locator('section.present .closing-qr canvas');
       await expect.poll(() => canvas.getAttribute('data-drawn')).toBe('');
-      expect(await decodeCanvas(canvas)).toBe(`${PUBLIC_URL}?deck=${deckId}&lang=en`);
+      expect(await decodeCanvas(canvas)).toBe(`${PUBLIC_URL}${deckId}-en.html?deck=${deckId}&lang=en`);
       await page.keyboard.press('l');
       await expect
         .poll(() => decodeCanvas(page.locator('section.present .closing-qr canvas')))
-        .toBe(`${PUBLIC_URL}?deck=${deckId}&lang=th`);
+        .toBe(`${PUBLIC_URL}${deckId}-th.html?deck=${deckId}&lang=th`);
       await page.context().close();
     },
   );
+
+  it('gives crawlers each deck page’s preview image at its public address', () => {
+    for (const deck of DECKS)
+      for (const lang of LANGS) {
+        const html = readFileSync(join(outDir, `${deck.id}-${lang}.html`), 'utf8');
+        expect(/<meta\s+property="og:image"\s+content="([^"]+)"/.exec(html)?.[1]).toBe(
+          `${PUBLIC_URL}social/${deck.id}-${lang}.png`,
+        );
+      }
+  });
 
   it('tells the speaker view that notes are not included', async () => {
     const page = await newPage(site);

@@ -23,10 +23,20 @@ describe('share by QR code', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(scripts.length).toBeGreaterThan(1);
     const canvas = dialog.locator('canvas');
-    await expect.poll(() => decodeCanvas(canvas)).toBe(`${site.url}?deck=dsi&lang=th#/3`);
-    expect(await dialog.locator('.share-url').textContent()).toBe(`${site.url}?deck=dsi&lang=th#/3`);
+    // The deck's own page, whose HTML gives link previews this deck; the presenter's `sub` stays behind.
+    const shared = `${site.url}dsi-th.html?deck=dsi&lang=th#/3`;
+    await expect.poll(() => decodeCanvas(canvas)).toBe(shared);
+    expect(await dialog.locator('.share-url').textContent()).toBe(shared);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('opens the shared link on the same deck, language and slide', async () => {
+    const page = await newPage(site);
+    await openDeck(page, site, 'dsi-th.html?deck=dsi&lang=th#/3');
+    expect(await page.textContent('section.present h2')).toBe(findDeck('dsi')!.slides[3]!.text.th.title);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('th');
     await page.context().close();
   });
 
@@ -50,7 +60,7 @@ describe('share by QR code', () => {
     await openDeck(page, site, '?deck=coalition&lang=en#/2');
     await page.getByRole('button', { name: 'Share' }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-    expect(shared.map((data) => data.url)).toEqual([`${site.url}?deck=coalition&lang=en#/2`]);
+    expect(shared.map((data) => data.url)).toEqual([`${site.url}coalition-en.html?deck=coalition&lang=en#/2`]);
     expect(await page.locator('dialog[open]').count()).toBe(0);
     await page.context().close();
   });

@@ -6,22 +6,22 @@ const pageAt = (href: string) => new URL(href) as unknown as Location;
 describe('share links', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it('share the deck, language and slide, not the presenter’s screen and notes choices', () => {
-    expect(shareUrl('https://talks.example/safe/?deck=dsi&lang=th&sub=en&speakerLang=en#/4')).toBe(
-      'https://talks.example/safe/?deck=dsi&lang=th#/4',
+  it('share the deck, language and slide on the deck’s own page, not the presenter’s screen and notes choices', () => {
+    expect(shareUrl('https://talks.example/safe/?deck=dsi&lang=th&sub=en&speakerLang=en#/4', 'dsi', 'th')).toBe(
+      'https://talks.example/safe/dsi-th.html?deck=dsi&lang=th#/4',
     );
   });
 
   it('point the closing slide at the page’s own address by default', () => {
     expect(publicDeckUrl('dsi', 'en', pageAt('https://talks.example/safe/index.html?deck=dsi&lang=th#/6'))).toBe(
-      'https://talks.example/safe/index.html?deck=dsi&lang=en',
+      'https://talks.example/safe/dsi-en.html?deck=dsi&lang=en',
     );
   });
 
   it('point the closing slide at VITE_PUBLIC_URL when the build sets it', () => {
     vi.stubEnv('VITE_PUBLIC_URL', 'https://decks.example.org/safe-internet/');
     expect(publicDeckUrl('coalition', 'th', pageAt('http://127.0.0.1:4173/?deck=coalition'))).toBe(
-      'https://decks.example.org/safe-internet/?deck=coalition&lang=th',
+      'https://decks.example.org/safe-internet/coalition-th.html?deck=coalition&lang=th',
     );
   });
 

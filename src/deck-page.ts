@@ -1,5 +1,6 @@
 import type { DeckModule } from '../slides/types';
 import { createDeck, type DeckApi } from './deck';
+import { onDeckPage } from './deck-link';
 import { mountSlides } from './deck-view';
 import { currentLang, otherLang, t, toggleLang } from './i18n';
 import { drawClosingQrCodes } from './closing-qr';
@@ -96,7 +97,7 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
   // The page around the slides: its type sizes for the screen mode, and a URL that reloads the same view.
   const reflectView = (view: View) => {
     document.body.dataset['screen'] = view.sub ? 'dual' : 'single';
-    history.replaceState(history.state, '', viewHref(location.href, view));
+    history.replaceState(history.state, '', onDeckPage(viewHref(location.href, view), deck.id, view.lang));
   };
   reflectView(store.current());
   store.onChange((view) => {

@@ -1,9 +1,9 @@
 import { DECKS } from '../slides/decks';
 import type { Lang } from '../slides/types';
+import { deckLink } from './deck-link';
 import { renderDownloads } from './downloads';
 import { t } from './i18n';
 import { h } from './render/dom';
-import { deckHref } from './url-state';
 
 /** The page without a deck: every deck, linked in the current language. */
 export function renderLanding(root: HTMLElement, lang: Lang): void {
@@ -17,7 +17,7 @@ export function renderLanding(root: HTMLElement, lang: Lang): void {
         { class: 'deck-list' },
         DECKS.map((deck) =>
           h('li', { class: 'deck-card', 'data-accent': deck.accent }, [
-            h('a', { href: deckHref(deck.id, lang), class: 'deck-card-link' }, [
+            h('a', { href: deckLink(deck.id, lang), class: 'deck-card-link' }, [
               h('span', { class: 'deck-card-title' }, [deck.about[lang].title]),
               h('span', { class: 'deck-card-description' }, [deck.about[lang].description]),
               h('span', { class: 'deck-card-count' }, [t('slideCount', { count: deck.slides.length })]),

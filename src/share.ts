@@ -1,15 +1,10 @@
 import type { Lang } from '../slides/types';
-import { DECK_PAGES } from './build-flags';
+import { deckLink } from './deck-link';
 import { closeButton, createDialog } from './dialog';
 import { renderDownloads } from './downloads';
 import { t } from './i18n';
 import { drawQr } from './qr';
 import { h } from './render/dom';
-import { deckHref, deckPageFile } from './url-state';
-
-/** A deck's address on the site: its own page where the build has one, so a link preview shows that deck. */
-const deckLink = (deckId: string, lang: Lang): string =>
-  (DECK_PAGES ? deckPageFile(deckId, lang) : '') + deckHref(deckId, lang);
 
 /**
  * The link to share: this deck, language and slide, on the deck's own page; the presenter's screen and

@@ -27,6 +27,8 @@ describe('language toggle', () => {
     expect(await visibleSlideText(page)).toContain('7 กุมภาพันธ์ 2566');
     expect(await notesText(page)).toContain(eventSlide.notes.th[0]);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('th');
+    // The address bar names the deck's Thai page, so a copied link previews the deck in Thai.
+    expect(new URL(page.url()).pathname).toBe('/coalition-th.html');
     expect(await page.title()).toBe(coalition.about.th.title);
     await page.context().close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeck } from '../../slides/decks';
+import { DECKS, findDeck } from '../../slides/decks';
 import { newPage, openDeck, useSite, watchPage } from './support';
 
 // As on GitHub Pages: the site lives under a path of its own, with no configuration.
@@ -29,7 +29,7 @@ describe('served from a sub-path', () => {
     await page.goto(`${site.url}?lang=en`);
     await page.locator('.deck-card-link').first().click();
     await page.waitForSelector('.reveal.ready');
-    expect(new URL(page.url()).pathname).toBe('/safe-internet/');
+    expect(new URL(page.url()).pathname).toBe(`/safe-internet/${DECKS[0]!.id}-en.html`);
     await page.getByRole('link', { name: 'All decks' }).click();
     await page.waitForSelector('.deck-card-link');
     expect(new URL(page.url()).pathname).toBe('/safe-internet/');

@@ -36,11 +36,20 @@ export function mountSlides(
     h('section', { 'data-slide-id': slide.module.id, 'data-layout': slide.module.layout }),
   );
   container.replaceChildren(...sections);
+  // The view each section shows: when only the notes' language changes, the slide itself stays.
+  const shown: (View | undefined)[] = [];
   const fill = (i: number, next: View, seconds: readonly number[]) => {
     const section = sections[i]!;
-    section.lang = next.lang;
+    const before = shown[i];
+    shown[i] = next;
     section.dataset['timing'] = String(seconds[i]);
-    section.replaceChildren(...renderSlideContent(slides[i]!, next), renderNotes(slides[i]!, next.notes));
+    const notes = renderNotes(slides[i]!, next.notes);
+    if (before?.lang === next.lang && before.sub === next.sub) {
+      section.querySelector(':scope > aside.notes')!.replaceWith(notes);
+      return;
+    }
+    section.lang = next.lang;
+    section.replaceChildren(...renderSlideContent(slides[i]!, next), notes);
   };
 
   let generation = 0;

@@ -25,7 +25,7 @@ const SHORT_NAMES: Record<Lang, string> = { th: 'ไทย', en: 'EN' };
 
 /** Describes a view's on-screen languages, e.g. "Thai only" or "Thai with English beneath". */
 function describeScreen(view: View): string {
-  const name = (lang: Lang) => t(lang === 'th' ? 'langName_th' : 'langName_en');
+  const name = (lang: Lang) => t(`langName_${lang}`);
   return view.sub
     ? t('modeDual', { main: name(view.lang), sub: name(view.sub) })
     : t('modeSingle', { lang: name(view.lang) });

@@ -1,7 +1,7 @@
 import { defineConfig, loadEnv } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashes } from './vite/csp.ts';
-import { deckPages } from './vite/deck-pages.ts';
+import { linkPreviews } from './vite/link-previews.ts';
 import { inlineFavicon } from './vite/favicon.ts';
 import { dropWoffFallbacks } from './vite/woff2-only.ts';
 import { stripSpeakerNotes } from './vite/strip-notes.ts';
@@ -22,8 +22,8 @@ export default defineConfig(({ mode }) => {
       ...(mode === 'public' ? [stripSpeakerNotes()] : []),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       cspHashes(),
-      // After cspHashes: each deck page is a copy of the finished index.html.
-      ...(offline ? [] : [deckPages(loadEnv(mode, process.cwd(), 'VITE_')['VITE_PUBLIC_URL'])]),
+      // After cspHashes: the pages get the finished index.html with its CSP hashes.
+      ...(offline ? [] : [linkPreviews(loadEnv(mode, process.cwd(), 'VITE_')['VITE_PUBLIC_URL'])]),
     ],
     css: { postcss: { plugins: [dropWoffFallbacks] } },
     build: {

@@ -3,7 +3,7 @@ import { DECK_PAGES } from './build-flags';
 import { deckHref, deckPageFile } from './url-state';
 
 /**
- * A deck's address relative to the site: its own page where the build has one (vite/deck-pages.ts), so a
+ * A deck's address relative to the site: its own page where the build has one (vite/link-previews.ts), so a
  * copied or shared link previews that deck; index.html in the offline file.
  */
 export const deckLink = (deckId: string, lang: Lang): string =>

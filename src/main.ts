@@ -1,9 +1,9 @@
 import './theme/index.css';
 import { findDeck } from '../slides/decks';
-import { initI18n, isLang, onLangChanged, t } from './i18n';
+import { initI18n, isLang, onLangChanged } from './i18n';
 import { startDeck } from './deck-page';
 import { renderLanding } from './landing';
-import { applyPageMeta } from './page-meta';
+import { applyPageMeta, deckPageMeta, sitePageMeta } from './page-meta';
 import { renderNotices, type Notice } from './notices';
 import { h } from './render/dom';
 import { createLanguageButton } from './toolbar';
@@ -36,16 +36,7 @@ async function start(): Promise<void> {
   const noticeRegion = byId('notices');
   const showPage = (next: typeof lang) => {
     document.documentElement.lang = next;
-    applyPageMeta(
-      deck
-        ? { ...deck.about[next], image: `social/${deck.id}-${next}.png`, lang: next }
-        : {
-            title: t('siteTitle'),
-            description: t('siteDescription'),
-            image: `social/coalition-${next}.png`,
-            lang: next,
-          },
-    );
+    applyPageMeta(deck ? deckPageMeta(deck, next) : sitePageMeta(next));
     renderNotices(noticeRegion, notices);
   };
   onLangChanged(showPage);

@@ -1,4 +1,6 @@
-import { LANGS, type Lang } from '../slides/types';
+import { DECKS } from '../slides/decks';
+import { LANGS, type DeckModule, type Lang } from '../slides/types';
+import { UI_TEXT } from './ui-text';
 
 /** What a page says about itself to browsers, search engines and link previews. */
 export interface PageMeta {
@@ -18,10 +20,25 @@ export interface MetaTag {
 
 const OG_LOCALES: Record<Lang, string> = { th: 'th_TH', en: 'en_GB' };
 
+/** A deck's page in `lang`: the deck's title and description, its title slide as the preview image. */
+export const deckPageMeta = (deck: DeckModule, lang: Lang): PageMeta => ({
+  ...deck.about[lang],
+  image: `social/${deck.id}-${lang}.png`,
+  lang,
+});
+
+/** The landing page in `lang`: the site's title and description, the first deck's title slide as the image. */
+export const sitePageMeta = (lang: Lang): PageMeta => ({
+  title: UI_TEXT[lang].siteTitle,
+  description: UI_TEXT[lang].siteDescription,
+  image: `social/${DECKS[0]!.id}-${lang}.png`,
+  lang,
+});
+
 /**
  * The description, Open Graph and Twitter tags for `meta`, its image at `imageUrl`. The page sets them
- * as its language changes; the build writes them into each deck page (vite/deck-pages.ts) for link
- * previews, whose crawlers run no script.
+ * as its language changes; the build writes them into the HTML of index.html and of each deck page
+ * (vite/link-previews.ts) for link previews, whose crawlers run no script.
  */
 export const pageMetaTags = (meta: PageMeta, imageUrl: string): MetaTag[] => [
   { attribute: 'name', key: 'description', content: meta.description },

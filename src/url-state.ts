@@ -41,7 +41,7 @@ export const deckHref = (deckId: string, lang: string): string =>
 
 /**
  * The page of a deck in a language, beside index.html: the same app, with that deck's title, description
- * and preview image in its HTML for link previews, whose crawlers run no script (vite/deck-pages.ts).
+ * and preview image in its HTML for link previews, whose crawlers run no script (vite/link-previews.ts).
  */
 export const deckPageFile = (deckId: string, lang: string): string => `${deckId}-${lang}.html`;
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import type * as Decks from '../slides/decks.ts';
-import { LANGS } from '../slides/types.ts';
+import { LANGS, type Lang } from '../slides/types.ts';
 import type * as PageMetaModule from '../src/page-meta.ts';
 import { deckPageFile } from '../src/url-state.ts';
 
@@ -18,15 +18,15 @@ function withMeta(html: string, { attribute, key, content }: PageMetaModule.Meta
 }
 
 /**
- * Writes `<deck>-<lang>.html` beside index.html for every deck and language: the same page, whose HTML
- * carries that deck's title, description, language and preview image. Link previews (chat apps, social
- * sites) read only the HTML, so a shared link to a deck's own page shows that deck. The slides and the
+ * Link previews (chat apps, social sites) read only the HTML, so the build writes each page's preview into
+ * it: index.html gets the site's, in English, and `<deck>-<lang>.html`, written beside it for every deck and
+ * language, is the same page with that deck's title, description, language and image. The slides and the
  * page's tags are loaded through Vite's module runner: imported here, they would be bundled with the
  * config, which Vite warns about for their extensionless imports.
  * `publicUrl` (VITE_PUBLIC_URL) makes the image address absolute, as some crawlers require.
  */
-export const deckPages = (publicUrl: string | undefined): Plugin => ({
-  name: 'deck-pages',
+export const linkPreviews = (publicUrl: string | undefined): Plugin => ({
+  name: 'link-previews',
   apply: 'build',
   generateBundle: {
     order: 'post',
@@ -36,25 +36,26 @@ export const deckPages = (publicUrl: string | undefined): Plugin => ({
       const load = async <T>(path: string) =>
         (await runnerImport<T>(fileURLToPath(new URL(path, import.meta.url)), { configFile: false, logLevel: 'warn' }))
           .module;
-      const [{ DECKS }, { pageMetaTags }] = await Promise.all([
+      const [{ DECKS }, { pageMetaTags, deckPageMeta, sitePageMeta }] = await Promise.all([
         load<typeof Decks>('../slides/decks.ts'),
         load<typeof PageMetaModule>('../src/page-meta.ts'),
       ]);
-      for (const deck of DECKS) {
-        for (const lang of LANGS) {
-          const about = deck.about[lang];
-          const image = `social/${deck.id}-${lang}.png`;
-          const imageUrl = publicUrl ? new URL(image, publicUrl).href : `./${image}`;
-          const tags = pageMetaTags({ ...about, image, lang }, imageUrl);
-          const html = tags.reduce(
-            withMeta,
-            String(index.source)
-              .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
-              .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(about.title)}</title>`),
-          );
-          this.emitFile({ type: 'asset', fileName: deckPageFile(deck.id, lang), source: html });
-        }
-      }
+      const page = String(index.source);
+      const withPreview = (meta: PageMetaModule.PageMeta, lang: Lang) =>
+        pageMetaTags(meta, publicUrl ? new URL(meta.image, publicUrl).href : `./${meta.image}`).reduce(
+          withMeta,
+          page
+            .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`),
+        );
+      index.source = withPreview(sitePageMeta('en'), 'en');
+      for (const deck of DECKS)
+        for (const lang of LANGS)
+          this.emitFile({
+            type: 'asset',
+            fileName: deckPageFile(deck.id, lang),
+            source: withPreview(deckPageMeta(deck, lang), lang),
+          });
     },
   },
 });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { DeckModule } from '../../slides/types';
 import { otherLang } from '../../src/i18n';
 import { DECK_LANGS, newPage, openDeck, useSite } from './support';
 
@@ -32,6 +33,21 @@ const overflowingParts = (page: Page) =>
     return out;
   });
 
+/** Steps through every slide of the open deck with the arrow key; `check`'s findings, each named by its slide. */
+async function problemsOnEverySlide(
+  page: Page,
+  deck: DeckModule,
+  check: (page: Page) => Promise<string[]>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [index, slide] of deck.slides.entries()) {
+    if (index > 0) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(slide.id);
+    problems.push(...(await check(page)).map((problem) => `${slide.id}: ${problem}`));
+  }
+  return problems;
+}
+
 describe.each([
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
@@ -43,13 +59,7 @@ describe.each([
   it.each(cases)('%s in %s %s: every slide fits its 16:9 frame', async (_, lang, __, deck, sub) => {
     const page = await newPage(site, { viewport });
     await openDeck(page, site, `?deck=${deck.id}&lang=${lang}${sub}`);
-    const problems: string[] = [];
-    for (const [index, slide] of deck.slides.entries()) {
-      if (index > 0) await page.keyboard.press('ArrowRight');
-      await expect.poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(slide.id);
-      problems.push(...(await overflowingParts(page)).map((part) => `${slide.id}: ${part}`));
-    }
-    expect(problems).toEqual([]);
+    expect(await problemsOnEverySlide(page, deck, overflowingParts)).toEqual([]);
     await page.context().close();
   });
 });
@@ -69,4 +79,44 @@ describe('fonts', () => {
     expect(loaded.some((face) => face.startsWith('700') && face.includes('U+E01-E5B'))).toBe(true);
     await page.context().close();
   });
+});
+
+/**
+ * Text on the slide on screen whose line-height is less than the height Sarabun needs for Thai marks
+ * stacked above and below (the content area of a line of `ปั่นฎุ` in the same font): lines that tight let
+ * marks collide with the next line or be clipped.
+ */
+const crampedLines = (page: Page) =>
+  page.$eval('section.present', async (section: HTMLElement) => {
+    const out: string[] = [];
+    const textElements = [...section.querySelectorAll<HTMLElement>('*:not(aside.notes, aside.notes *)')].filter(
+      (element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+    );
+    for (const element of textElements) {
+      const style = getComputedStyle(element);
+      await document.fonts.load(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, 'ปั่นฎุ');
+      const probe = document.createElement('span');
+      probe.style.whiteSpace = 'nowrap';
+      probe.textContent = 'ปั่นฎุ';
+      element.append(probe);
+      const needed = probe.offsetHeight;
+      probe.remove();
+      const lineHeight = parseFloat(style.lineHeight);
+      // `normal` is the font's own spacing, which holds its marks.
+      if (lineHeight + 1 < needed)
+        out.push(`${element.tagName.toLowerCase()}.${element.className}: line ${lineHeight}px, marks need ${needed}px`);
+    }
+    return out;
+  });
+
+describe('Thai type', () => {
+  it.each(DECK_LANGS.map(({ deck, lang }) => [deck.id, lang, deck] as const))(
+    '%s in %s with the other language beneath: every line has room for marks above and below',
+    async (_, lang, deck) => {
+      const page = await newPage(site);
+      await openDeck(page, site, `?deck=${deck.id}&lang=${lang}&sub=${otherLang(lang)}`);
+      expect(await problemsOnEverySlide(page, deck, crampedLines)).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

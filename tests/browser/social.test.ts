@@ -1,5 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { UI_TEXT } from '../../src/ui-text';
 import { DECK_LANGS, newPage, useSite } from './support';
 
 const site = useSite();
@@ -27,8 +28,8 @@ describe('link previews', () => {
   it('gives crawlers, which run no script, a title, description and 1200×630 image in the HTML itself', async () => {
     const html = await (await fetch(site.url)).text();
     const tag = metaIn(html);
-    expect(tag('og:title')).toBeTruthy();
-    expect(tag('og:description')).toBeTruthy();
+    expect(tag('og:title')).toBe(UI_TEXT.en.siteTitle);
+    expect(tag('og:description')).toBe(UI_TEXT.en.siteDescription);
     expect(tag('twitter:card')).toBe('summary_large_image');
     const image = await readPng(new URL(tag('og:image')!, site.url).href);
     expect([image.width, image.height]).toEqual([1200, 630]);

@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './lib/bench-report.mjs';
 import { chromiumPath, launchChromium } from './lib/browser.mjs';
 import { ensureBuilt } from './lib/pdf-build.mjs';
 import { exportPdfs, printViewQuery, writePdf } from './lib/pdf-export.mjs';
@@ -129,9 +130,6 @@ async function timed(run) {
   const result = await run();
   return { result, seconds: (performance.now() - started) / 1000 };
 }
-
-/** @param {number[]} values */
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /** @param {boolean} met */
 const verdict = (met) => (met ? 'met' : 'MISSED');

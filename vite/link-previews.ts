@@ -1,12 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
+import { escapeHtml } from '../scripts/lib/html.mjs';
 import type * as Decks from '../slides/decks.ts';
 import { LANGS, type Lang } from '../slides/types.ts';
 import type * as PageMetaModule from '../src/page-meta.ts';
 import { deckPageFile } from '../src/url-state.ts';
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** `html` with its `<meta>` tag's content set, the tag added to the head when it has none. */
 function withMeta(html: string, { attribute, key, content }: PageMetaModule.MetaTag): string {

@@ -4,6 +4,7 @@
 // the product's bundle carries them all too.
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
+import { escapeHtml } from './html.mjs';
 
 /** @typedef {import('../../slides/types').SlideModule} SlideModule */
 /** @typedef {import('../../slides/types').Lang} Lang */
@@ -73,7 +74,3 @@ function renderFields(text, headingTag) {
     })
     .join('');
 }
-
-/** @param {string} text */
-const escapeHtml = (text) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -10,7 +10,7 @@ import type { Notice } from './notices';
 import { h } from './render/dom';
 import { createLanguageButton, createScreenModeButton } from './toolbar';
 import { createShareButton, createShareDialog, publicDeckUrl, shareUrl } from './share';
-import { requestedSlideIndex } from './url-state';
+import { isPrintView, requestedSlideIndex } from './url-state';
 import { createViewStore, nextScreenMode, readChoices, viewHref, type View } from './view';
 import { openViewChannel, type Command } from './view-sync';
 
@@ -65,7 +65,7 @@ export async function startDeck(deck: DeckModule, page: DeckPage): Promise<DeckA
   const deckUrl = { th: publicDeckUrl(deck.id, 'th'), en: publicDeckUrl(deck.id, 'en') };
   const sections = mountSlides(page.root.querySelector<HTMLElement>('.slides')!, deck, deckUrl);
   // The print view lays out every slide at once: all of them, QR codes included, before reveal.js starts.
-  const isPrint = /print-pdf/i.test(location.search);
+  const isPrint = isPrintView(location.search);
   // Elsewhere the slide reveal.js shows first comes first (it clamps a slide past the end to the last).
   const allShown = sections.show(
     store.current(),

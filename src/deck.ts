@@ -1,6 +1,7 @@
 import Reveal from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
+import { isPrintView } from './url-state';
 
 const S_KEY = 83;
 
@@ -43,7 +44,7 @@ type Frame = keyof typeof FRAMES;
 /** Starts reveal.js once on `root` (a `.reveal` element whose `.slides` are already rendered). */
 export async function createDeck(root: HTMLElement, options: DeckOptions): Promise<DeckApi> {
   const narrow = matchMedia(`(max-width: ${SCROLL_ACTIVATION_WIDTH - 1}px)`);
-  const isPrint = /print-pdf/i.test(location.search);
+  const isPrint = isPrintView(location.search);
   const frameNow = (): Frame => (narrow.matches && !isPrint ? 'portrait' : 'landscape');
   root.dataset['frame'] = frameNow();
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -45,6 +45,9 @@ export const deckHref = (deckId: string, lang: string): string =>
  */
 export const deckPageFile = (deckId: string, lang: string): string => `${deckId}-${lang}.html`;
 
+/** True in reveal.js's print view (`?print-pdf`), decided as reveal.js itself decides it. */
+export const isPrintView = (search: string): boolean => /print-pdf/i.test(search);
+
 /** The horizontal slide index a `#/N` hash asks for, or null when it names none. */
 export function requestedSlideIndex(hash: string): number | null {
   const match = /^#\/(\d+)/.exec(hash);

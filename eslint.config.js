@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'bench/main.js'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'scripts/bench/bare-deck/main.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // The JSON report feeds the plain `N passed, N failed` line CI prints (scripts/test-summary.mjs).
+    // The JSON report feeds the plain `N passed, N failed` line CI prints (scripts/ci/test-summary.mjs).
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {

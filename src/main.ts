@@ -1,13 +1,13 @@
 import './theme/index.css';
 import { findDeck } from '../slides/decks';
-import { initI18n, isLang, onLangChanged } from './i18n';
-import { startDeck } from './deck-page';
-import { renderLanding } from './landing';
-import { applyPageMeta, deckPageMeta, sitePageMeta } from './page-meta';
-import { renderNotices, type Notice } from './notices';
+import { initI18n, isLang, onLangChanged } from './i18n/language';
+import { startDeck } from './deck/start';
+import { renderLanding } from './ui/landing';
+import { applyPageMeta, deckPageMeta, sitePageMeta } from './page/meta';
+import { renderNotices, type Notice } from './ui/notices';
 import { h } from './render/dom';
-import { createLanguageButton } from './toolbar';
-import { DECK_PARAM, echoValue, LANG_PARAM, readParam, sanitizeQuery, withParams } from './url-state';
+import { createLanguageButton } from './ui/toolbar';
+import { DECK_PARAM, echoValue, LANG_PARAM, readParam, sanitizeQuery, withParams } from './state/query';
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);

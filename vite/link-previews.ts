@@ -3,8 +3,8 @@ import { runnerImport, type Plugin } from 'vite';
 import { escapeHtml } from '../scripts/lib/html.mjs';
 import type * as Decks from '../slides/decks.ts';
 import { LANGS, type Lang } from '../slides/types.ts';
-import type * as PageMetaModule from '../src/page-meta.ts';
-import { deckPageFile } from '../src/url-state.ts';
+import type * as PageMetaModule from '../src/page/meta.ts';
+import { deckPageFile } from '../src/state/query.ts';
 
 /** `html` with its `<meta>` tag's content set, the tag added to the head when it has none. */
 function withMeta(html: string, { attribute, key, content }: PageMetaModule.MetaTag): string {
@@ -36,7 +36,7 @@ export const linkPreviews = (publicUrl: string | undefined): Plugin => ({
           .module;
       const [{ DECKS }, { pageMetaTags, deckPageMeta, sitePageMeta }] = await Promise.all([
         load<typeof Decks>('../slides/decks.ts'),
-        load<typeof PageMetaModule>('../src/page-meta.ts'),
+        load<typeof PageMetaModule>('../src/page/meta.ts'),
       ]);
       const page = String(index.source);
       const withPreview = (meta: PageMetaModule.PageMeta, lang: Lang) =>

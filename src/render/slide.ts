@@ -10,8 +10,8 @@ import type {
   TitleSlide,
 } from '../../slides/types';
 import { NOTES_INCLUDED } from '../build-flags';
-import { formatEventDate } from '../dates';
-import { UI_TEXT } from '../ui-text';
+import { formatEventDate } from '../i18n/dates';
+import { UI_TEXT } from '../i18n/ui-text';
 import { h, list } from './dom';
 import { textOf, type Screen } from './text';
 

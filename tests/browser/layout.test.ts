@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DeckModule } from '../../slides/types';
-import { otherLang } from '../../src/i18n';
+import { otherLang } from '../../src/i18n/language';
 import { DECK_LANGS, newPage, openDeck, useSite } from './support';
 
 const site = useSite();

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportPdfs, pdfFileName, printViewQuery, type PdfFile, type PdfKind } from '../../scripts/lib/pdf-export.mjs';
-import { printDeck } from '../../scripts/lib/pdf-print.mjs';
-import { collectStrings, findThaiProblems } from '../../scripts/lib/thai-orthography.mjs';
+import { exportPdfs, pdfFileName, printViewQuery, type PdfFile, type PdfKind } from '../../scripts/pdf/export.mjs';
+import { printDeck } from '../../scripts/pdf/print.mjs';
+import { collectStrings, findThaiProblems } from '../../scripts/thai/orthography.mjs';
 import { DECKS } from '../../slides/decks';
 import { LANGS, type DeckModule, type Lang, type SlideModule } from '../../slides/types';
 import { glyphMismatch, screenshotSlides } from './pdf-images';
@@ -56,7 +56,7 @@ describe('npm run pdf', () => {
   });
 
   it('stops with a clear message, not a stack trace, when Chromium cannot be found', () => {
-    const run = spawnSync(process.execPath, ['scripts/export-pdf.mjs', '--out', join(outDir, 'unused')], {
+    const run = spawnSync(process.execPath, ['scripts/pdf/cli.mjs', '--out', join(outDir, 'unused')], {
       cwd: ROOT,
       env: { ...process.env, CHROME_PATH: '/nonexistent/chromium' },
       encoding: 'utf8',
@@ -71,7 +71,7 @@ describe('npm run pdf', () => {
   it('names the decks the site has when asked for one it does not, without a stack trace', () => {
     const run = spawnSync(
       process.execPath,
-      ['scripts/export-pdf.mjs', '--deck', 'nosuch', '--out', join(outDir, 'unused'), '--no-build'],
+      ['scripts/pdf/cli.mjs', '--deck', 'nosuch', '--out', join(outDir, 'unused'), '--no-build'],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(run.status).toBe(1);
@@ -83,7 +83,7 @@ describe('npm run pdf', () => {
     const subsetDir = join(outDir, 'subset');
     const run = spawnSync(
       process.execPath,
-      ['scripts/export-pdf.mjs', '--deck', 'dsi', '--lang', 'en', '--out', subsetDir, '--no-build'],
+      ['scripts/pdf/cli.mjs', '--deck', 'dsi', '--lang', 'en', '--out', subsetDir, '--no-build'],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(run.status, run.stderr).toBe(0);

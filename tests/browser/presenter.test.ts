@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DECKS, findDeck } from '../../slides/decks';
-import { slideSeconds } from '../../src/pacing';
+import { slideSeconds } from '../../src/deck/pacing';
 import { newPage, notesText, openDeck, useSite, openSpeakerView } from './support';
 
 const site = useSite();

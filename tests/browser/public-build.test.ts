@@ -5,7 +5,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECKS } from '../../slides/decks';
 import { LANGS } from '../../slides/types';
-import { UI_TEXT } from '../../src/ui-text';
+import { UI_TEXT } from '../../src/i18n/ui-text';
 import { decodeCanvas, newPage, openDeck, openSpeakerView, useSite } from './support';
 
 // Built here, into a folder of its own, so the other tests keep the speaker's build in dist/; with a

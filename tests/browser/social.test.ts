@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { UI_TEXT } from '../../src/ui-text';
+import { UI_TEXT } from '../../src/i18n/ui-text';
 import { DECK_LANGS, newPage, useSite } from './support';
 
 const site = useSite();

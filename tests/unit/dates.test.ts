@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, parseIsoDate } from '../../src/dates';
+import { formatEventDate, parseIsoDate } from '../../src/i18n/dates';
 
 describe('event dates', () => {
   it('shows Thai dates in the Buddhist Era', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DECKS } from '../../slides/decks';
 import { LANGS } from '../../slides/types';
-import { slideSeconds } from '../../src/pacing';
-import { nextScreenMode, readChoices, resolveView } from '../../src/view';
+import { slideSeconds } from '../../src/deck/pacing';
+import { nextScreenMode, readChoices, resolveView } from '../../src/state/view';
 
 describe('pacing', () => {
   it.each(DECKS.flatMap((deck) => LANGS.map((lang) => [deck.id, lang, deck] as const)))(

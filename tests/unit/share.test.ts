@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { publicDeckUrl, shareUrl } from '../../src/share';
+import { publicDeckUrl, shareUrl } from '../../src/ui/share';
 
 const pageAt = (href: string) => new URL(href) as unknown as Location;
 

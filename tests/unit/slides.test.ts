@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DECKS, findDeck } from '../../slides/decks';
 import { LANGS, type SlideModule } from '../../slides/types';
-import { collectStrings } from '../../scripts/lib/thai-orthography.mjs';
+import { collectStrings } from '../../scripts/thai/orthography.mjs';
 
 // Every slide module on disk, by deck, in file-name order.
 const MODULE_FILES = import.meta.glob<{ default: SlideModule }>('../../slides/*/[0-9][0-9]-*.ts', { eager: true });

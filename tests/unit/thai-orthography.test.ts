@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DECKS } from '../../slides/decks';
-import { UI_TEXT } from '../../src/ui-text';
-import { collectStrings, findThaiProblems } from '../../scripts/lib/thai-orthography.mjs';
+import { UI_TEXT } from '../../src/i18n/ui-text';
+import { collectStrings, findThaiProblems } from '../../scripts/thai/orthography.mjs';
 
 // A copy of ../shared/seed/000_b755b63f6fb1df63.txt, the PDF extraction as received, kept in the repository
 // so the test runs from any clone.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckHref, echoValue, readParam, requestedSlideIndex, sanitizeQuery, withParams } from '../../src/url-state';
+import { deckHref, echoValue, readParam, requestedSlideIndex, sanitizeQuery, withParams } from '../../src/state/query';
 
 describe('URL state', () => {
   it('reads a parameter and treats an empty one as absent', () => {

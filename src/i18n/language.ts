@@ -1,0 +1,62 @@
+import i18next from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { LANGS, type Lang } from '../../slides/types';
+import { UI_TEXT } from './ui-text';
+import { LANG_PARAM } from '../state/query';
+
+/** Where the last chosen language is remembered. */
+export const LANG_STORAGE_KEY = 'deck-lang';
+
+export const isLang = (value: unknown): value is Lang => LANGS.some((lang) => lang === value);
+
+/**
+ * Starts i18next. The language comes from `?lang=`, then the remembered choice, then the
+ * browser's languages (a Thai browser gets Thai); anything unsupported falls through to the next
+ * source and finally to English.
+ */
+export async function initI18n(): Promise<Lang> {
+  await i18next.use(LanguageDetector).init({
+    resources: { th: { ui: UI_TEXT.th }, en: { ui: UI_TEXT.en } },
+    ns: ['ui'],
+    defaultNS: 'ui',
+    supportedLngs: [...LANGS],
+    fallbackLng: 'en',
+    // Text reaches the DOM only through textContent, so HTML-escaping would only garble it.
+    interpolation: { escapeValue: false },
+    detection: {
+      order: ['querystring', 'localStorage', 'navigator'],
+      lookupQuerystring: LANG_PARAM,
+      lookupLocalStorage: LANG_STORAGE_KEY,
+      caches: ['localStorage'],
+      // `th-TH` and `en-US` count as `th` and `en`.
+      convertDetectedLanguage: (lng) => lng.split('-')[0]?.toLowerCase() ?? lng,
+    },
+  });
+  return currentLang();
+}
+
+/** The language in force; English until i18next has resolved one. */
+export function currentLang(): Lang {
+  const lang = i18next.resolvedLanguage;
+  return isLang(lang) ? lang : 'en';
+}
+
+export const otherLang = (lang: Lang): Lang => (lang === 'th' ? 'en' : 'th');
+
+/** Switches the language and remembers it for the next visit. */
+export async function changeLang(lang: Lang): Promise<void> {
+  await i18next.changeLanguage(lang);
+}
+
+/** Calls `listener` after every language change; returns the unsubscribe function. */
+export function onLangChanged(listener: (lang: Lang) => void): () => void {
+  const handler = () => listener(currentLang());
+  i18next.on('languageChanged', handler);
+  return () => i18next.off('languageChanged', handler);
+}
+
+/** UI strings, typed by `src/i18next.d.ts`. */
+export const t = i18next.t.bind(i18next);
+
+/** Switches between Thai and English. */
+export const toggleLang = (): Promise<void> => changeLang(otherLang(currentLang()));

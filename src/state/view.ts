@@ -1,0 +1,72 @@
+import { LANGS, type Lang } from '../../slides/types';
+import { changeLang, currentLang, isLang, onLangChanged, otherLang } from '../i18n/language';
+import { LANG_PARAM, NOTES_PARAM, readParam, SUB_PARAM, withParams } from './query';
+
+/** What a deck shows: its main language, the other one beneath (or none), and the notes' language. */
+export interface View {
+  readonly lang: Lang;
+  readonly sub: Lang | null;
+  readonly notes: Lang;
+}
+
+/** The presenter's choices that are not the language itself. */
+export interface ViewChoices {
+  /** Show the other language beneath the main one. */
+  readonly dual: boolean;
+  /** Notes language chosen on purpose; null follows the screen. */
+  readonly notes: Lang | null;
+}
+
+export const resolveView = (lang: Lang, choices: ViewChoices): View => ({
+  lang,
+  sub: choices.dual ? otherLang(lang) : null,
+  notes: choices.notes ?? lang,
+});
+
+/** Reads the choices from a query string; a `sub` equal to the main language or unknown means none. */
+export function readChoices(search: string, lang: Lang): ViewChoices {
+  const sub = readParam(search, SUB_PARAM);
+  const notes = readParam(search, NOTES_PARAM);
+  return { dual: isLang(sub) && sub !== lang, notes: isLang(notes) ? notes : null };
+}
+
+/** The screen modes `D` cycles through: Thai only → English only → both (main language as now). */
+export function nextScreenMode(lang: Lang, dual: boolean): { lang: Lang; dual: boolean } {
+  if (dual) return { lang: LANGS[0], dual: false };
+  return lang === LANGS[0] ? { lang: otherLang(lang), dual: false } : { lang, dual: true };
+}
+
+/** The URL for a view: `lang`, `sub` and `speakerLang` set or removed, path and slide kept. */
+export const viewHref = (href: string, view: View): string =>
+  withParams(href, {
+    [LANG_PARAM]: view.lang,
+    [SUB_PARAM]: view.sub,
+    [NOTES_PARAM]: view.notes === view.lang ? null : view.notes,
+  });
+
+type Listener = (view: View) => void;
+
+/** Holds the presenter's choices and tells listeners the resolved view after any change, language included. */
+export function createViewStore(initial: ViewChoices) {
+  let choices = initial;
+  const listeners = new Set<Listener>();
+  const current = () => resolveView(currentLang(), choices);
+  const notify = () => listeners.forEach((listener) => listener(current()));
+  onLangChanged(notify);
+  return {
+    current,
+    choices: () => choices,
+    /** Changes the choices and, when given, the language, together: listeners hear one change. */
+    async set(next: Partial<ViewChoices>, lang: Lang = currentLang()) {
+      choices = { ...choices, ...next };
+      if (lang === currentLang()) notify();
+      else await changeLang(lang);
+    },
+    onChange(listener: Listener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type ViewStore = ReturnType<typeof createViewStore>;

@@ -1,0 +1,41 @@
+import type { Lang } from '../../slides/types';
+import { t } from '../i18n/language';
+import { closeButton, createDialog } from './dialog';
+import { h } from '../render/dom';
+import { SHORTCUTS } from '../deck/keys';
+
+/** The `?` overlay: every shortcut, reveal.js's and ours, in the current language. */
+export function createHelpDialog(): { toggle(lang: Lang): void } {
+  const dialog = createDialog('help', 'help-title');
+  const render = (lang: Lang) => {
+    dialog.replaceChildren(
+      h('div', { class: 'help-content' }, [
+        h('h2', { id: 'help-title' }, [t('helpTitle')]),
+        h('table', {}, [
+          h(
+            'tbody',
+            {},
+            SHORTCUTS.map((shortcut) =>
+              h('tr', {}, [
+                h(
+                  'th',
+                  { scope: 'row' },
+                  shortcut.keys.flatMap((key, i) => [i > 0 ? ' ' : '', h('kbd', {}, [key])]),
+                ),
+                h('td', {}, [shortcut.action[lang]]),
+              ]),
+            ),
+          ),
+        ]),
+        closeButton(dialog),
+      ]),
+    );
+  };
+  return {
+    toggle(lang) {
+      if (dialog.open) return dialog.close();
+      render(lang);
+      dialog.showModal();
+    },
+  };
+}

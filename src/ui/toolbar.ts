@@ -1,0 +1,49 @@
+import type { Lang } from '../../slides/types';
+import { currentLang, onLangChanged, otherLang, t, toggleLang } from '../i18n/language';
+import { h } from '../render/dom';
+import type { View, ViewStore } from '../state/view';
+
+// Read by screen readers, not shown: the accessible name then contains the visible label (WCAG 2.5.3).
+const hiddenPrefix = (text: string) => h('span', { class: 'visually-hidden' }, [`${text} `]);
+
+/** The language button: shows the other language's name, in that language, and says what it does. */
+export function createLanguageButton(): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'lang-toggle' });
+  const update = (lang: Lang) => {
+    button.replaceChildren(
+      hiddenPrefix(t('switchLanguage')),
+      h('span', { lang: otherLang(lang) }, [t('otherLanguageName')]),
+    );
+  };
+  button.addEventListener('click', () => void toggleLang());
+  update(currentLang());
+  onLangChanged(update);
+  return button;
+}
+
+const SHORT_NAMES: Record<Lang, string> = { th: 'ไทย', en: 'EN' };
+
+/** Describes a view's on-screen languages, e.g. "Thai only" or "Thai with English beneath". */
+function describeScreen(view: View): string {
+  const name = (lang: Lang) => t(`langName_${lang}`);
+  return view.sub
+    ? t('modeDual', { main: name(view.lang), sub: name(view.sub) })
+    : t('modeSingle', { lang: name(view.lang) });
+}
+
+/** The screen-mode button (`D`): shows the current on-screen languages; a press moves to the next mode. */
+export function createScreenModeButton(store: ViewStore, cycle: () => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'screen-mode' });
+  const update = (view: View) => {
+    button.title = t('screenMode', { mode: describeScreen(view) });
+    button.replaceChildren(
+      hiddenPrefix(t('screenModePrefix')),
+      h('span', { lang: view.lang }, [SHORT_NAMES[view.lang]]),
+      ...(view.sub ? [' + ', h('span', { lang: view.sub }, [SHORT_NAMES[view.sub]])] : []),
+    );
+  };
+  button.addEventListener('click', cycle);
+  update(store.current());
+  store.onChange(update);
+  return button;
+}

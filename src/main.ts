@@ -1,13 +1,14 @@
 import './theme/index.css';
-import { findDeck } from '../slides/decks';
-import { initI18n, isLang, onLangChanged } from './i18n/language';
 import { startDeck } from './deck/start';
-import { renderLanding } from './ui/landing';
+import type { Lang } from '../slides/types';
+import { initI18n, onLangChanged } from './i18n/language';
+import { createAddress } from './page/address';
+import { readPage, readPageContext } from './page/context';
 import { applyPageMeta, deckPageMeta, sitePageMeta } from './page/meta';
-import { renderNotices, type Notice } from './ui/notices';
 import { h } from './render/dom';
-import { createLanguageButton } from './ui/toolbar';
-import { DECK_PARAM, echoValue, LANG_PARAM, readParam, sanitizeQuery, withParams } from './state/query';
+import { renderLanding } from './ui/landing';
+import { renderNotices } from './ui/notices';
+import { createLanguageButton, mountToolbar } from './ui/toolbar';
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -16,51 +17,32 @@ function byId(id: string): HTMLElement {
 }
 
 async function start(): Promise<void> {
-  // Before anything reads the query (reveal.js takes its configuration from it).
-  const query = sanitizeQuery(location.search);
-  if (query !== location.search)
-    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-  // The speaker view's previews are copies of the deck loaded with `?receiver`.
-  const isReceiver = new URLSearchParams(location.search).has('receiver');
-  document.body.classList.toggle('receiver', isReceiver);
+  // The page's state is read here, once; from now on only the address module writes the address.
+  const context = readPageContext(readPage(location, document.documentElement));
+  const address = createAddress(context);
+  const lang = await initI18n(context.lang);
 
-  const lang = await initI18n();
-  const notices: Notice[] = [];
-  const langParam = readParam(location.search, LANG_PARAM);
-  if (langParam !== null && !isLang(langParam))
-    notices.push({ key: 'unknownLanguage', params: { value: echoValue(langParam) } });
-  const deckId = readParam(location.search, DECK_PARAM);
-  const deck = deckId === null ? undefined : findDeck(deckId);
-  if (deckId !== null && !deck) notices.push({ key: 'unknownDeck', params: { value: echoValue(deckId) } });
-
+  const notices = [...context.notices];
   const noticeRegion = byId('notices');
-  const showPage = (next: typeof lang) => {
+  const showPage = (next: Lang) => {
     document.documentElement.lang = next;
-    applyPageMeta(deck ? deckPageMeta(deck, next) : sitePageMeta(next));
+    applyPageMeta(context.deck ? deckPageMeta(context.deck, next) : sitePageMeta(next));
     renderNotices(noticeRegion, notices);
   };
   onLangChanged(showPage);
   showPage(lang);
 
   const toolbar = byId('toolbar');
-  if (deck) {
-    await startDeck(deck, {
-      root: byId('deck'),
-      toolbar,
-      isReceiver,
-      notify: (notice) => {
-        notices.push(notice);
-        renderNotices(noticeRegion, notices);
-      },
-    });
+  if (context.deck) {
+    await startDeck(context.deck, { context, address, root: byId('deck'), toolbar });
     return;
   }
-  toolbar.append(createLanguageButton());
+  mountToolbar(toolbar, [createLanguageButton()]);
   const landing = byId('landing');
   landing.hidden = false;
-  const showLanding = (next: typeof lang) => {
+  const showLanding = (next: Lang) => {
     renderLanding(landing, next);
-    history.replaceState(history.state, '', withParams(location.href, { [LANG_PARAM]: next }));
+    address.show({ deck: null, lang: next });
   };
   onLangChanged(showLanding);
   showLanding(lang);

@@ -4,7 +4,7 @@ import { escapeHtml } from '../scripts/lib/html.mjs';
 import type * as Decks from '../slides/decks.ts';
 import { LANGS, type Lang } from '../slides/types.ts';
 import type * as PageMetaModule from '../src/page/meta.ts';
-import { deckPageFile } from '../src/state/query.ts';
+import { deckPageFile, PAGE_DECK_ATTRIBUTE } from '../src/page/deck-page.ts';
 
 /** `html` with its `<meta>` tag's content set, the tag added to the head when it has none. */
 function withMeta(html: string, { attribute, key, content }: PageMetaModule.MetaTag): string {
@@ -39,11 +39,15 @@ export const linkPreviews = (publicUrl: string | undefined): Plugin => ({
         load<typeof PageMetaModule>('../src/page/meta.ts'),
       ]);
       const page = String(index.source);
-      const withPreview = (meta: PageMetaModule.PageMeta, lang: Lang) =>
+      // A deck page says which deck it is, so that its address alone opens that deck (src/page/context.ts).
+      const withPreview = (meta: PageMetaModule.PageMeta, lang: Lang, deckId?: string) =>
         pageMetaTags(meta, publicUrl ? new URL(meta.image, publicUrl).href : `./${meta.image}`).reduce(
           withMeta,
           page
-            .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+            .replace(
+              /<html lang="[^"]*"/,
+              deckId ? `<html lang="${lang}" ${PAGE_DECK_ATTRIBUTE}="${escapeHtml(deckId)}"` : `<html lang="${lang}"`,
+            )
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`),
         );
       index.source = withPreview(sitePageMeta('en'), 'en');
@@ -52,7 +56,7 @@ export const linkPreviews = (publicUrl: string | undefined): Plugin => ({
           this.emitFile({
             type: 'asset',
             fileName: deckPageFile(deck.id, lang),
-            source: withPreview(deckPageMeta(deck, lang), lang),
+            source: withPreview(deckPageMeta(deck, lang), lang, deck.id),
           });
     },
   },

@@ -1,38 +1,54 @@
 import Reveal from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
-import { isPrintView } from '../state/query';
+import type { SlidePosition } from '../page/query';
 
-const S_KEY = 83;
-
-/** A key the deck adds to reveal.js's keyboard map (it replaces reveal's own use of that key). */
-export interface KeyBinding {
-  /** `KeyboardEvent.keyCode`, as reveal.js's `keyboard` option expects. */
-  readonly keyCode: number;
-  readonly run: (event: KeyboardEvent) => void;
+// reveal.js 6 has this method (js/reveal.js's API object) but its typings leave it out.
+declare module 'reveal.js' {
+  interface RevealApi {
+    /** True while the scroll view (reveal.js's phone layout) is active. */
+    isScrollView(): boolean;
+  }
 }
 
 /** The part of reveal.js the rest of the engine uses. */
 export interface DeckApi {
-  /** Zero-based index of the slide on screen. */
-  currentIndex(): number;
+  /** Where the deck is: slide, vertical index, fragment. */
+  position(): SlidePosition;
   /** How many slides the deck has. */
   totalSlides(): number;
-  /** Calls `listener` with the new index after every slide change; returns the unsubscribe function. */
-  onSlideChanged(listener: (index: number) => void): () => void;
+  /** Goes to a position (in the scroll view, scrolls it into view). */
+  slide(position: SlidePosition): void;
+  /** Calls `listener` with the new position after every slide or fragment change; returns the unsubscribe function. */
+  onSlideChanged(listener: (position: SlidePosition) => void): () => void;
+  /**
+   * Calls `listener` after reveal.js has rebuilt the slides' DOM (leaving or entering the phone's scroll
+   * view restores the sections from HTML it kept): their content must be rendered again.
+   */
+  onSlidesReplaced(listener: () => void): () => void;
   /** Tells reveal.js and the speaker view that the slides' content changed in place. */
   contentChanged(): void;
-  /** Blacks the screen out or back in (reveal.js's pause). */
-  togglePause(): void;
+  /** Opens the speaker view (loading the notes plugin on first use). */
+  openSpeakerView(): Promise<void>;
+  /** Stops reveal.js and removes its listeners. */
+  destroy(): void;
 }
 
 export interface DeckOptions {
-  readonly keyBindings: readonly KeyBinding[];
+  /** reveal.js's `keyboard` option: `keyCode` → action; each replaces reveal's own use of that key. */
+  readonly keyboard: Readonly<Record<number, () => void>>;
   /** While this returns false, reveal.js ignores the keyboard (e.g. a dialog is open). */
   readonly keyboardCondition: () => boolean;
+  /**
+   * Whether a narrow screen gets the phone layout (reveal.js's scroll view in a portrait frame); the print
+   * view and the speaker view's previews keep the projector's.
+   */
+  readonly phoneLayout: boolean;
+  /** Where the deck opens (reveal.js also reads it from the hash the address has just written). */
+  readonly start: SlidePosition;
 }
 
-// Below this width reveal.js turns to its scroll view; there a portrait frame keeps the type readable
+// At this width and below reveal.js turns to its scroll view; there a portrait frame keeps the type readable
 // (a 1280-wide slide on a 390-wide phone would be scaled to a third).
 const SCROLL_ACTIVATION_WIDTH = 435;
 const FRAMES = {
@@ -40,19 +56,27 @@ const FRAMES = {
   portrait: { width: 560, height: 1040 },
 } as const;
 type Frame = keyof typeof FRAMES;
+// A window being resized, or a phone turning, sends resize events over a few frames.
+const RESIZE_SETTLE_MS = 150;
+
+const positionOf = ({ h, v, f }: { h: number; v: number; f?: number | undefined }): SlidePosition =>
+  f === undefined || f < 0 ? { h, v } : { h, v, f };
 
 /** Starts reveal.js once on `root` (a `.reveal` element whose `.slides` are already rendered). */
 export async function createDeck(root: HTMLElement, options: DeckOptions): Promise<DeckApi> {
-  const narrow = matchMedia(`(max-width: ${SCROLL_ACTIVATION_WIDTH - 1}px)`);
-  const isPrint = isPrintView(location.search);
-  const frameNow = (): Frame => (narrow.matches && !isPrint ? 'portrait' : 'landscape');
+  const narrow = matchMedia(`(max-width: ${SCROLL_ACTIVATION_WIDTH}px)`);
+  const frameNow = (): Frame => (narrow.matches && options.phoneLayout ? 'portrait' : 'landscape');
   root.dataset['frame'] = frameNow();
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const reveal = new Reveal(root, {
-    hash: true,
+    // The page's address has one owner (src/page/address.ts); reveal.js still reads the hash at start
+    // and when it changes, but never writes it.
+    hash: false,
+    history: false,
     ...FRAMES[frameNow()],
-    scrollActivationWidth: SCROLL_ACTIVATION_WIDTH,
+    // 0 turns the scroll view off: no screen is that narrow.
+    scrollActivationWidth: options.phoneLayout ? SCROLL_ACTIVATION_WIDTH : 0,
     scrollLayout: 'compact',
     margin: 0.04,
     center: false,
@@ -63,11 +87,7 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     backgroundTransition: reducedMotion ? 'none' : 'fade',
     // Our own help overlay lists every key in the deck's language; reveal's is English only.
     help: false,
-    // reveal.js binds L to "next slide" (vim keys); our bindings take its place.
-    keyboard: Object.fromEntries([
-      ...options.keyBindings.map((binding) => [binding.keyCode, binding.run] as const),
-      [S_KEY, () => void openSpeakerView()],
-    ]),
+    keyboard: { ...options.keyboard },
     keyboardCondition: options.keyboardCondition,
   });
 
@@ -80,29 +100,87 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
       reveal.registerPlugin(plugin);
       return plugin;
     }));
-  const openSpeakerView = async () => (await loadNotesPlugin()).open();
   const onSpeakerViewHeartbeat = (event: MessageEvent) => {
-    if (event.origin !== location.origin || typeof event.data !== 'string' || !event.data.includes('"heartbeat"'))
-      return;
+    if (event.origin !== window.origin || typeof event.data !== 'string' || !event.data.includes('"heartbeat"')) return;
     window.removeEventListener('message', onSpeakerViewHeartbeat);
     void loadNotesPlugin();
   };
   window.addEventListener('message', onSpeakerViewHeartbeat);
 
+  // Turning a phone (or resizing a window) across the scroll view's width: reveal.js rebuilds the
+  // slides and, entering or leaving its scroll view, reports whatever slide is at the top as it lays
+  // out (over several resize events and frames). The deck keeps the slide it is meant to be on: from
+  // the first resize event (this listener runs before reveal.js's own) until the size has settled,
+  // slide changes are held back; then the deck returns to the slide it was on.
+  const replacedListeners = new Set<() => void>();
+  const slideListeners = new Set<() => void>();
+  let ready = false;
+  let holding = false;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const onResize = () => {
+    if (!ready) return;
+    holding = true;
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(settle, RESIZE_SETTLE_MS);
+  };
+  window.addEventListener('resize', onResize);
+
   await reveal.initialize();
-  // Turning a phone switches between the portrait scroll view and the landscape slides.
-  narrow.addEventListener('change', () => {
-    root.dataset['frame'] = frameNow();
-    reveal.configure(FRAMES[frameNow()]);
-  });
+  const position = () => positionOf(reveal.getIndices());
+  const goTo = ({ h, v, f }: SlidePosition) => {
+    if (!reveal.isScrollView()) return reveal.slide(h, v, f);
+    // reveal.js's scroll view maps its scroll range evenly onto the slides, which in the compact layout
+    // puts a slide's position a page short of where the slide is; bringing the slide's page to the top
+    // (snap and scroll padding included) makes reveal.js read that slide from the scroll position.
+    // (reveal.getSlide() does not find slides in the scroll view; it marks each with its indices.)
+    const slide = root.querySelector(`section[data-index-h="${h}"][data-index-v="${v}"]`);
+    slide?.closest('.scroll-page')?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  };
+  // The scroll view reads the hash before its pages are measured, and then settles on the first page.
+  if (reveal.isScrollView()) goTo(options.start);
+
+  let intended = position();
+  let scrollView = reveal.isScrollView();
+  const onSlide = () => {
+    if (holding) return;
+    intended = position();
+    slideListeners.forEach((listener) => listener());
+  };
+  const settle = () => {
+    const frame = frameNow();
+    const frameChanged = root.dataset['frame'] !== frame;
+    if (frameChanged) {
+      root.dataset['frame'] = frame;
+      reveal.configure(FRAMES[frame]);
+    }
+    const viewChanged = reveal.isScrollView() !== scrollView;
+    scrollView = reveal.isScrollView();
+    if (viewChanged) {
+      replacedListeners.forEach((listener) => listener());
+      goTo(intended);
+    }
+    // The scroll view measures its pages once they are laid out, and reports the pages it passes.
+    requestAnimationFrame(() => {
+      if (viewChanged) goTo(intended);
+      holding = false;
+      onSlide();
+    });
+  };
+  (['slidechanged', 'fragmentshown', 'fragmenthidden'] as const).forEach((type) => reveal.on(type, onSlide));
+  ready = true;
 
   return {
-    currentIndex: () => reveal.getIndices().h,
+    position,
     totalSlides: () => reveal.getTotalSlides(),
+    slide: goTo,
     onSlideChanged(listener) {
-      const handler = () => listener(reveal.getIndices().h);
-      reveal.on('slidechanged', handler);
-      return () => reveal.off('slidechanged', handler);
+      const handler = () => listener(position());
+      slideListeners.add(handler);
+      return () => slideListeners.delete(handler);
+    },
+    onSlidesReplaced(listener) {
+      replacedListeners.add(listener);
+      return () => replacedListeners.delete(listener);
     },
     contentChanged() {
       // No reveal.layout(): the frame's size is fixed, and forcing a layout here is most of a toggle's cost.
@@ -115,6 +193,12 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
         data: { indexh, indexv, previousSlide: current, currentSlide: current },
       });
     },
-    togglePause: () => reveal.togglePause(),
+    openSpeakerView: async () => (await loadNotesPlugin()).open(),
+    destroy() {
+      clearTimeout(settleTimer);
+      window.removeEventListener('resize', onResize);
+      window.removeEventListener('message', onSpeakerViewHeartbeat);
+      reveal.destroy();
+    },
   };
 }

@@ -32,16 +32,17 @@ export function mountSlides(
   deckUrl: Bilingual<string | null>,
 ): SlideSections {
   const slides = resolveSlides(deck, deckUrl);
-  const sections = slides.map((slide) =>
-    h('section', { 'data-slide-id': slide.module.id, 'data-layout': slide.module.layout }),
+  container.replaceChildren(
+    ...slides.map((slide) => h('section', { 'data-slide-id': slide.module.id, 'data-layout': slide.module.layout })),
   );
-  container.replaceChildren(...sections);
+  // Looked up each time: leaving the phone's scroll view, reveal.js rebuilds the sections from HTML.
+  const sectionAt = (i: number) => container.querySelectorAll<HTMLElement>('section[data-slide-id]')[i]!;
   // The view each section shows: when only the notes' language changes, the slide itself stays.
-  const shown: (View | undefined)[] = [];
+  const shown = new WeakMap<HTMLElement, View>();
   const fill = (i: number, next: View, seconds: readonly number[]) => {
-    const section = sections[i]!;
-    const before = shown[i];
-    shown[i] = next;
+    const section = sectionAt(i);
+    const before = shown.get(section);
+    shown.set(section, next);
     section.dataset['timing'] = String(seconds[i]);
     const notes = renderNotes(slides[i]!, next.notes);
     if (before?.lang === next.lang && before.sub === next.sub) {

@@ -1,21 +1,23 @@
 import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { LANGS, type Lang } from '../../slides/types';
+import { parseLang } from '../page/query';
 import { UI_TEXT } from './ui-text';
-import { LANG_PARAM } from '../state/query';
 
 /** Where the last chosen language is remembered. */
 export const LANG_STORAGE_KEY = 'deck-lang';
 
+const detector = new LanguageDetector();
+
 export const isLang = (value: unknown): value is Lang => LANGS.some((lang) => lang === value);
 
 /**
- * Starts i18next. The language comes from `?lang=`, then the remembered choice, then the
- * browser's languages (a Thai browser gets Thai); anything unsupported falls through to the next
- * source and finally to English.
+ * Starts i18next in `lang` when the address names one (the page context has read it), else in the
+ * remembered choice, then the browser's languages (a Thai browser gets Thai), finally English.
  */
-export async function initI18n(): Promise<Lang> {
-  await i18next.use(LanguageDetector).init({
+export async function initI18n(lang: Lang | null): Promise<Lang> {
+  await i18next.use(detector).init({
+    ...(lang ? { lng: lang } : {}),
     resources: { th: { ui: UI_TEXT.th }, en: { ui: UI_TEXT.en } },
     ns: ['ui'],
     defaultNS: 'ui',
@@ -24,12 +26,15 @@ export async function initI18n(): Promise<Lang> {
     // Text reaches the DOM only through textContent, so HTML-escaping would only garble it.
     interpolation: { escapeValue: false },
     detection: {
-      order: ['querystring', 'localStorage', 'navigator'],
-      lookupQuerystring: LANG_PARAM,
+      order: ['localStorage', 'navigator'],
       lookupLocalStorage: LANG_STORAGE_KEY,
-      caches: ['localStorage'],
-      // `th-TH` and `en-US` count as `th` and `en`.
-      convertDetectedLanguage: (lng) => lng.split('-')[0]?.toLowerCase() ?? lng,
+      // Only a visitor's own switch is remembered (changeLang), not a language a link or Back arrived with.
+      caches: [],
+      // The address's own reading of a language: `th-TH` and `EN` count as `th` and `en`.
+      convertDetectedLanguage: (lng) => {
+        const request = parseLang(lng);
+        return request.kind === 'lang' ? request.lang : lng;
+      },
     },
   });
   return currentLang();
@@ -45,6 +50,7 @@ export const otherLang = (lang: Lang): Lang => (lang === 'th' ? 'en' : 'th');
 
 /** Switches the language and remembers it for the next visit. */
 export async function changeLang(lang: Lang): Promise<void> {
+  detector.cacheUserLanguage(lang, ['localStorage']);
   await i18next.changeLanguage(lang);
 }
 

@@ -66,9 +66,8 @@ function setMeta({ attribute, key, content }: MetaTag): void {
   element.content = content;
 }
 
-/** Title, description, Open Graph and Twitter tags for the current deck and language. */
+/** Title, description, Open Graph and Twitter tags for the current deck and language (og:url is the address's: src/page/address.ts). */
 export function applyPageMeta(meta: PageMeta): void {
   document.title = meta.title;
   pageMetaTags(meta, new URL(meta.image, document.baseURI).href).forEach(setMeta);
-  setMeta({ attribute: 'property', key: 'og:url', content: location.href.split('#')[0]! });
 }

@@ -1,6 +1,5 @@
 import { LANGS, type Lang } from '../../slides/types';
-import { changeLang, currentLang, isLang, onLangChanged, otherLang } from '../i18n/language';
-import { LANG_PARAM, NOTES_PARAM, readParam, SUB_PARAM, withParams } from './query';
+import { changeLang, currentLang, onLangChanged, otherLang } from '../i18n/language';
 
 /** What a deck shows: its main language, the other one beneath (or none), and the notes' language. */
 export interface View {
@@ -23,26 +22,11 @@ export const resolveView = (lang: Lang, choices: ViewChoices): View => ({
   notes: choices.notes ?? lang,
 });
 
-/** Reads the choices from a query string; a `sub` equal to the main language or unknown means none. */
-export function readChoices(search: string, lang: Lang): ViewChoices {
-  const sub = readParam(search, SUB_PARAM);
-  const notes = readParam(search, NOTES_PARAM);
-  return { dual: isLang(sub) && sub !== lang, notes: isLang(notes) ? notes : null };
-}
-
 /** The screen modes `D` cycles through: Thai only → English only → both (main language as now). */
 export function nextScreenMode(lang: Lang, dual: boolean): { lang: Lang; dual: boolean } {
   if (dual) return { lang: LANGS[0], dual: false };
   return lang === LANGS[0] ? { lang: otherLang(lang), dual: false } : { lang, dual: true };
 }
-
-/** The URL for a view: `lang`, `sub` and `speakerLang` set or removed, path and slide kept. */
-export const viewHref = (href: string, view: View): string =>
-  withParams(href, {
-    [LANG_PARAM]: view.lang,
-    [SUB_PARAM]: view.sub,
-    [NOTES_PARAM]: view.notes === view.lang ? null : view.notes,
-  });
 
 type Listener = (view: View) => void;
 

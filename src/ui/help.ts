@@ -2,7 +2,7 @@ import type { Lang } from '../../slides/types';
 import { t } from '../i18n/language';
 import { closeButton, createDialog } from './dialog';
 import { h } from '../render/dom';
-import { SHORTCUTS } from '../deck/keys';
+import { KEY_TABLE } from '../deck/keys';
 
 /** The `?` overlay: every shortcut, reveal.js's and ours, in the current language. */
 export function createHelpDialog(): { toggle(lang: Lang): void } {
@@ -15,7 +15,7 @@ export function createHelpDialog(): { toggle(lang: Lang): void } {
           h(
             'tbody',
             {},
-            SHORTCUTS.map((shortcut) =>
+            KEY_TABLE.map((shortcut) =>
               h('tr', {}, [
                 h(
                   'th',

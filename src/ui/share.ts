@@ -1,8 +1,10 @@
 import type { Lang } from '../../slides/types';
 import { deckLink } from '../page/links';
+import { slideHash, type SlidePosition } from '../page/query';
 import { closeButton, createDialog } from './dialog';
 import { renderDownloads } from './downloads';
-import { t } from '../i18n/language';
+import { onLangChanged, t } from '../i18n/language';
+import type { Control } from './toolbar';
 import { drawQr } from './qr';
 import { h } from '../render/dom';
 
@@ -10,21 +12,24 @@ import { h } from '../render/dom';
  * The link to share: this deck, language and slide, on the deck's own page; the presenter's screen and
  * notes choices stay behind.
  */
-export function shareUrl(href: string, deckId: string, lang: Lang): string {
-  const url = new URL(deckLink(deckId, lang), href);
-  url.hash = new URL(href).hash;
+export function shareUrl(base: string, deckId: string, lang: Lang, slide: SlidePosition): string {
+  const url = new URL(deckLink(deckId, lang), base);
+  url.hash = slideHash(slide);
   return url.href;
 }
 
+/** The parts of the page's address that decide its public address (a `Location` or a `URL`). */
+type PageAddress = Pick<URL, 'protocol' | 'hostname' | 'origin' | 'pathname' | 'href'>;
+
 // Addresses that mean nothing to a phone in the audience: this machine, or a file on it.
-const isLocal = (page: Location) =>
+const isLocal = (page: PageAddress) =>
   !page.protocol.startsWith('http') || ['localhost', '127.0.0.1', '[::1]'].includes(page.hostname);
 
 /**
  * The deck's public address for its closing slide: `VITE_PUBLIC_URL` when the build sets it, else
  * this page's own, unless that is local (a rehearsal on `npm run dev`, the PDF export, a USB copy).
  */
-export function publicDeckUrl(deckId: string, lang: Lang, page: Location = location): string | null {
+export function publicDeckUrl(deckId: string, lang: Lang, page: PageAddress): string | null {
   const base = import.meta.env.VITE_PUBLIC_URL || (isLocal(page) ? null : `${page.origin}${page.pathname}`);
   if (!base) return null;
   return new URL(deckLink(deckId, lang), new URL(base, page.href)).href;
@@ -57,7 +62,7 @@ export function createShareDialog(deckId: string): { open(url: string, lang: Lan
 }
 
 /** The share button: the system share sheet where the browser has one, the QR dialog elsewhere. */
-export function createShareButton(url: () => string, openDialog: () => void): HTMLButtonElement {
+export function createShareButton(url: () => string, openDialog: () => void): Control {
   const button = h('button', { type: 'button', class: 'share-button' }, [t('share')]);
   button.addEventListener('click', () => {
     if (typeof navigator.share === 'function') {
@@ -66,5 +71,5 @@ export function createShareButton(url: () => string, openDialog: () => void): HT
       openDialog();
     }
   });
-  return button;
+  return { element: button, dispose: onLangChanged(() => (button.textContent = t('share'))) };
 }

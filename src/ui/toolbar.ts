@@ -6,8 +6,14 @@ import type { View, ViewStore } from '../state/view';
 // Read by screen readers, not shown: the accessible name then contains the visible label (WCAG 2.5.3).
 const hiddenPrefix = (text: string) => h('span', { class: 'visually-hidden' }, [`${text} `]);
 
+/** A toolbar control: its element, and how to stop it following the page's state. */
+export interface Control {
+  readonly element: HTMLElement;
+  readonly dispose: () => void;
+}
+
 /** The language button: shows the other language's name, in that language, and says what it does. */
-export function createLanguageButton(): HTMLButtonElement {
+export function createLanguageButton(toggle: () => void = () => void toggleLang()): Control {
   const button = h('button', { type: 'button', class: 'lang-toggle' });
   const update = (lang: Lang) => {
     button.replaceChildren(
@@ -15,10 +21,9 @@ export function createLanguageButton(): HTMLButtonElement {
       h('span', { lang: otherLang(lang) }, [t('otherLanguageName')]),
     );
   };
-  button.addEventListener('click', () => void toggleLang());
+  button.addEventListener('click', toggle);
   update(currentLang());
-  onLangChanged(update);
-  return button;
+  return { element: button, dispose: onLangChanged(update) };
 }
 
 const SHORT_NAMES: Record<Lang, string> = { th: 'ไทย', en: 'EN' };
@@ -32,7 +37,7 @@ function describeScreen(view: View): string {
 }
 
 /** The screen-mode button (`D`): shows the current on-screen languages; a press moves to the next mode. */
-export function createScreenModeButton(store: ViewStore, cycle: () => void): HTMLButtonElement {
+export function createScreenModeButton(store: ViewStore, cycle: () => void): Control {
   const button = h('button', { type: 'button', class: 'screen-mode' });
   const update = (view: View) => {
     button.title = t('screenMode', { mode: describeScreen(view) });
@@ -44,6 +49,20 @@ export function createScreenModeButton(store: ViewStore, cycle: () => void): HTM
   };
   button.addEventListener('click', cycle);
   update(store.current());
-  store.onChange(update);
-  return button;
+  return { element: button, dispose: store.onChange(update) };
+}
+
+/** A link whose text follows the language. */
+export function createTextLink(className: string, href: string, text: () => string): Control {
+  const link = h('a', { class: className, href }, [text()]);
+  return { element: link, dispose: onLangChanged(() => (link.textContent = text())) };
+}
+
+/** Puts `controls` in the toolbar, in order; the returned function takes them out again. */
+export function mountToolbar(toolbar: HTMLElement, controls: readonly Control[]): () => void {
+  toolbar.replaceChildren(...controls.map((control) => control.element));
+  return () => {
+    controls.forEach((control) => control.dispose());
+    toolbar.replaceChildren();
+  };
 }

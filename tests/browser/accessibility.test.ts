@@ -41,7 +41,6 @@ describe('accessibility (axe-core)', () => {
     await page.goto(`${site.url}?lang=${lang}`);
     await page.waitForSelector('.deck-list a');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it.each(DECK_LANGS.map(({ deck, lang }) => [deck.id, lang, deck] as const))(
@@ -58,7 +57,6 @@ describe('accessibility (axe-core)', () => {
         expect(await page.$$eval('section.present :is(h1, h2)', (headings) => headings.length)).toBe(1);
       }
       expect(problems).toEqual([]);
-      await page.context().close();
     },
   );
 
@@ -69,7 +67,6 @@ describe('accessibility (axe-core)', () => {
       await page.$$eval('section.present .sub-text', (spans) => spans.map((span) => span.getAttribute('lang'))),
     ).toEqual(['en', 'en', 'en']);
     expect(await page.$eval('.lang-toggle span[lang]', (span) => span.getAttribute('lang'))).toBe('en');
-    await page.context().close();
   });
 
   it('shows where the keyboard focus is', async () => {
@@ -84,7 +81,6 @@ describe('accessibility (axe-core)', () => {
     expect(outline.tag).toBe('A');
     expect(outline.outline).not.toBe('none');
     expect(outline.width).toBeGreaterThanOrEqual(2);
-    await page.context().close();
   });
 
   it('turns slide transitions off for people who ask for reduced motion', async () => {
@@ -94,7 +90,5 @@ describe('accessibility (axe-core)', () => {
     const moving = await newPage(site);
     await openDeck(moving, site, '?deck=dsi&lang=en');
     expect(await moving.$eval('.reveal', (reveal) => [...reveal.classList])).toContain('slide');
-    await page.context().close();
-    await moving.context().close();
   });
 });

@@ -60,7 +60,6 @@ describe.each([
     const page = await newPage(site, { viewport });
     await openDeck(page, site, `?deck=${deck.id}&lang=${lang}${sub}`);
     expect(await problemsOnEverySlide(page, deck, overflowingParts)).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -77,7 +76,6 @@ describe('fonts', () => {
     });
     expect(loaded.some((face) => face.startsWith('400') && face.includes('U+E01-E5B'))).toBe(true);
     expect(loaded.some((face) => face.startsWith('700') && face.includes('U+E01-E5B'))).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -116,7 +114,6 @@ describe('Thai type', () => {
       const page = await newPage(site);
       await openDeck(page, site, `?deck=${deck.id}&lang=${lang}&sub=${otherLang(lang)}`);
       expect(await problemsOnEverySlide(page, deck, crampedLines)).toEqual([]);
-      await page.context().close();
     },
   );
 });

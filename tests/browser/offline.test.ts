@@ -1,27 +1,23 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findDeck } from '../../slides/decks';
-import { openSpeakerView } from './support';
+import { newPage, openSpeakerView, useBrowser } from './support';
 
 const OFFLINE_FILE = fileURLToPath(new URL('../../dist/offline/index.html', import.meta.url));
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+const browsing = useBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   if (!existsSync(OFFLINE_FILE))
     throw new Error(`${OFFLINE_FILE} is missing: run \`npm run build:offline\` (npm test does).`);
-  browser = await launchChromium();
 });
-afterAll(() => browser?.close());
 
 describe('one-file offline copy', () => {
   it('opens from file:// with its fonts, toggles language and runs the speaker view, requesting nothing but itself', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await newPage(browsing);
     const requests: string[] = [];
-    context.on('request', (request) => requests.push(request.url()));
+    page.context().on('request', (request) => requests.push(request.url()));
     const errors: string[] = [];
-    const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     const fileUrl = pathToFileURL(OFFLINE_FILE).href;
     const dsi = findDeck('dsi')!;
@@ -49,6 +45,5 @@ describe('one-file offline copy', () => {
     expect(
       requests.filter((url) => !url.startsWith(`${fileUrl}?`) && !url.startsWith('data:') && url !== 'about:blank'),
     ).toEqual([]);
-    await context.close();
   });
 });

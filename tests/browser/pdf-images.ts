@@ -2,7 +2,7 @@
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { DeckModule, Lang } from '../../slides/types';
-import { newPage, openDeck, type Site } from './support';
+import { forEverySlide, newPage, openDeck, type Site } from './support';
 
 // reveal.js keeps a 4% margin around the 1280×720 slide: at this size it draws the slide at scale 1,
 // one screen pixel per CSS pixel, like a PDF page rendered at 96 dpi.
@@ -29,33 +29,28 @@ export interface SlideShot {
 
 /** Every slide of a deck in a language, as the screen shows it. */
 export async function screenshotSlides(site: Site, deck: DeckModule, lang: Lang): Promise<SlideShot[]> {
-  const page = await newPage(site, { viewport: ONE_TO_ONE_VIEWPORT });
-  try {
-    await openDeck(page, site, `?deck=${deck.id}&lang=${lang}&transition=none&backgroundTransition=none`);
-    await page.addStyleTag({ content: HIDE_CHROME });
-    const shots: SlideShot[] = [];
-    for (const [index, slide] of deck.slides.entries()) {
-      if (index > 0) await page.keyboard.press('ArrowRight');
-      const section = page.locator(`section.present[data-slide-id="${slide.id}"]`);
-      await section.waitFor();
-      // The closing slide's QR code is drawn once its library has loaded (src/closing-qr.ts).
-      await section.locator('canvas[data-qr]:not([data-drawn])').waitFor({ state: 'detached' });
-      const box = await section.boundingBox();
-      if (box?.width !== 1280 || box.height !== 720)
-        throw new Error(`the slide is not drawn at scale 1: ${JSON.stringify(box)}`);
-      const addressBoxes = await section.evaluate((element) => {
-        const frame = element.getBoundingClientRect();
-        return [...element.querySelectorAll('canvas[data-qr]')].map((code) => {
-          const { x, y, width, height } = (code.closest('figure') ?? code).getBoundingClientRect();
-          return { x: x - frame.x, y: y - frame.y, width, height };
-        });
+  // Without transitions, so each slide is captured at rest rather than halfway through sliding in.
+  const page = await newPage(site, { viewport: ONE_TO_ONE_VIEWPORT, reducedMotion: 'reduce' });
+  await openDeck(page, site, `?deck=${deck.id}&lang=${lang}`);
+  await page.addStyleTag({ content: HIDE_CHROME });
+  const shots: SlideShot[] = [];
+  await forEverySlide(page, deck, async (slide) => {
+    const section = page.locator(`section.present[data-slide-id="${slide.id}"]`);
+    // The closing slide's QR code is drawn once its library has loaded (src/deck/closing-qr.ts).
+    await section.locator('canvas[data-qr]:not([data-drawn])').waitFor({ state: 'detached' });
+    const box = await section.boundingBox();
+    if (box?.width !== 1280 || box.height !== 720)
+      throw new Error(`the slide is not drawn at scale 1: ${JSON.stringify(box)}`);
+    const addressBoxes = await section.evaluate((element) => {
+      const frame = element.getBoundingClientRect();
+      return [...element.querySelectorAll('canvas[data-qr]')].map((code) => {
+        const { x, y, width, height } = (code.closest('figure') ?? code).getBoundingClientRect();
+        return { x: x - frame.x, y: y - frame.y, width, height };
       });
-      shots.push({ image: PNG.sync.read(await page.screenshot({ clip: box })), addressBoxes });
-    }
-    return shots;
-  } finally {
-    await page.context().close();
-  }
+    });
+    shots.push({ image: PNG.sync.read(await page.screenshot({ clip: box })), addressBoxes });
+  });
+  return shots;
 }
 
 /**

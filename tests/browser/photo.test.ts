@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.mjs';
+import { newPage, useBrowser } from './support';
 
 // The decks ship no event photos, so a fixture slide rendered by the real renderer and theme
 // (served by Vite's dev server) shows how an activity slide takes one.
 let server: ViteDevServer;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+const browsing = useBrowser();
 let base: string;
 
 beforeAll(async () => {
@@ -18,15 +18,11 @@ beforeAll(async () => {
   });
   await server.listen();
   base = server.resolvedUrls!.local[0]!;
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => server?.close());
 
 async function openFixture(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await newPage(browsing);
   await page.goto(`${base}tests/fixtures/photo-slide.html?${query}`);
   await page.waitForSelector('section h2');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -64,7 +60,6 @@ describe('event photos', () => {
     expect(photo!.x).toBeGreaterThan(text!.x + text!.width - 1);
     expect(photo!.width).toBeGreaterThan(300);
     expect(await overflow(page)).toBe(0);
-    await page.close();
   });
 
   it('an activity without a photo keeps its designed layout and has no empty frame', async () => {
@@ -74,6 +69,5 @@ describe('event photos', () => {
     const text = await page.locator('.event-text').boundingBox();
     expect(text!.width).toBeGreaterThan(900);
     expect(await overflow(page)).toBe(0);
-    await page.close();
   });
 });

@@ -44,7 +44,6 @@ describe('public build', () => {
     expect(
       await page.locator('.downloads a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href'))),
     ).toEqual(DECKS.map((deck) => `pdf/${deck.id}-en.pdf`));
-    await page.context().close();
   });
 
   it.each(DECKS.map((deck) => [deck.id, deck] as const))(
@@ -59,7 +58,6 @@ describe('public build', () => {
       await expect
         .poll(() => decodeCanvas(page.locator('section.present .closing-qr canvas')))
         .toBe(`${PUBLIC_URL}${deckId}-th.html?deck=${deckId}&lang=th`);
-      await page.context().close();
     },
   );
 
@@ -78,6 +76,5 @@ describe('public build', () => {
     await openDeck(page, site, '?deck=dsi&lang=en#/1');
     const { notes } = await openSpeakerView(page);
     await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toBe(UI_TEXT.en.notesNotIncluded);
-    await page.context().close();
   });
 });

@@ -29,7 +29,6 @@ describe('share by QR code', () => {
     expect(await dialog.locator('.share-url').textContent()).toBe(shared);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await page.context().close();
   });
 
   it('opens the shared link on the same deck, language and slide', async () => {
@@ -37,7 +36,6 @@ describe('share by QR code', () => {
     await openDeck(page, site, 'dsi-th.html?deck=dsi&lang=th#/3');
     expect(await page.textContent('section.present h2')).toBe(findDeck('dsi')!.slides[3]!.text.th.title);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('th');
-    await page.context().close();
   });
 
   it('leaves the QR code off the closing slide when the deck is served from this machine', async () => {
@@ -47,7 +45,6 @@ describe('share by QR code', () => {
     await openDeck(page, site, `?deck=dsi&lang=en#/${dsi.slides.length - 1}`);
     expect(await page.getAttribute('section.present .closing-layout', 'data-qr')).toBe('no');
     expect(await page.locator('section.present canvas').count()).toBe(0);
-    await page.context().close();
   });
 
   it('uses the system share sheet where the browser has one', async () => {
@@ -62,7 +59,6 @@ describe('share by QR code', () => {
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     expect(shared.map((data) => data.url)).toEqual([`${site.url}coalition-en.html?deck=coalition&lang=en#/2`]);
     expect(await page.locator('dialog[open]').count()).toBe(0);
-    await page.context().close();
   });
 
   it('falls back to the QR dialog where there is no share sheet', async () => {
@@ -70,6 +66,5 @@ describe('share by QR code', () => {
     await openDeck(page, site, '?deck=coalition&lang=en#/1');
     await page.getByRole('button', { name: 'Share' }).click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Scan to open this slide' }).isVisible()).toBe(true);
-    await page.context().close();
   });
 });

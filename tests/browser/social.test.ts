@@ -72,7 +72,6 @@ describe('link previews', () => {
       expect(imageUrl).toContain(`${deckId}-${lang}.png`);
       const image = await readPng(imageUrl);
       expect([image.width, image.height]).toEqual([1200, 630]);
-      await page.context().close();
     },
   );
 });

@@ -25,7 +25,6 @@ describe('speaker view', () => {
     await expect
       .poll(() => upcoming.locator('section.present h2').textContent(), { timeout: 15_000 })
       .toBe(dsi.slides[3]!.text.th.title);
-    await page.context().close();
   });
 
   it('opens in the deck’s current language', async () => {
@@ -36,6 +35,5 @@ describe('speaker view', () => {
     await expect
       .poll(() => notes.textContent(), { timeout: 15_000 })
       .toContain(findDeck('coalition')!.slides[1]!.notes.th[0]);
-    await page.context().close();
   });
 });

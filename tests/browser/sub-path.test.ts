@@ -21,7 +21,6 @@ describe('served from a sub-path', () => {
     expect(await page.getAttribute('link[rel=icon]', 'href')).toMatch(/^data:image\/svg\+xml,/);
     expect(failed).toEqual([]);
     expect(watch.errors).toEqual([]);
-    await page.context().close();
   });
 
   it('links from the landing page to the decks within that path', async () => {
@@ -33,6 +32,5 @@ describe('served from a sub-path', () => {
     await page.getByRole('link', { name: 'All decks' }).click();
     await page.waitForSelector('.deck-card-link');
     expect(new URL(page.url()).pathname).toBe('/safe-internet/');
-    await page.context().close();
   });
 });

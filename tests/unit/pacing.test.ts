@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DECKS } from '../../slides/decks';
 import { LANGS } from '../../slides/types';
 import { slideSeconds } from '../../src/deck/pacing';
-import { nextScreenMode, readChoices, resolveView } from '../../src/state/view';
+import { choicesOf, readPageContext } from '../../src/page/context';
+import { nextScreenMode, resolveView } from '../../src/state/view';
+
+const readChoices = (search: string, lang: 'th' | 'en') =>
+  choicesOf(readPageContext({ href: `https://talks.example/${search}`, pageDeck: null }), lang);
 
 describe('pacing', () => {
   it.each(DECKS.flatMap((deck) => LANGS.map((lang) => [deck.id, lang, deck] as const)))(

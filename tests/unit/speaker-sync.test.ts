@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../src/state/speaker-sync';
+
+describe('messages between the main window and the speaker view', () => {
+  it('takes a view and the commands a preview may send', () => {
+    expect(parseMessage({ type: 'view', view: { lang: 'th', sub: 'en', notes: 'en' } })).toEqual({
+      type: 'view',
+      view: { lang: 'th', sub: 'en', notes: 'en' },
+    });
+    expect(parseMessage({ type: 'command', command: 'toggle-language' })).toEqual({
+      type: 'command',
+      command: 'toggle-language',
+    });
+  });
+
+  it.each([
+    null,
+    'view',
+    { type: 'view', view: { lang: 'fr', sub: null, notes: 'en' } },
+    { type: 'view', view: { lang: 'th', sub: 'xx', notes: 'th' } },
+    { type: 'command', command: 'speaker-view' },
+    { type: 'command', command: 'help' },
+    { type: 'reload' },
+  ])('ignores %o', (data) => {
+    expect(parseMessage(data)).toBeNull();
+  });
+});

@@ -137,7 +137,9 @@ describe('bad input', () => {
     const watch = watchPage(page, site.origin);
     await openDeck(page, site, '?deck=dsi&lang=en#/99');
     expect(await page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(dsi.slides.at(-1)!.id);
-    await expect.poll(() => page.textContent('#notices')).toContain(uiText('en', 'slideOutOfRange', { total: dsi.slides.length, requested: 100 }));
+    await expect
+      .poll(() => page.textContent('#notices'))
+      .toContain(uiText('en', 'slideOutOfRange', { total: dsi.slides.length, requested: 100 }));
     expect(watch.errors).toEqual([]);
   });
 });

@@ -20,5 +20,5 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['D'], action: { th: 'ภาษาบนจอ: ไทย → อังกฤษ → สองภาษา', en: 'On-screen languages: Thai → English → both' } },
   { keys: ['T'], action: { th: 'สลับภาษาของบันทึกผู้บรรยาย', en: 'Switch the speaker notes’ language' } },
   { keys: ['S'], action: { th: 'มุมมองผู้บรรยาย (บันทึก สไลด์ถัดไป เวลา)', en: 'Speaker view (notes, next slide, timer)' } },
-  { keys: ['?'], action: { th: 'แสดงปุ่มลัดทั้งหมด', en: 'Show every shortcut' } },
+  { keys: ['?'], action: { th: 'แสดงแป้นพิมพ์ลัดทั้งหมด', en: 'Show every shortcut' } },
 ];

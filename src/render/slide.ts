@@ -93,7 +93,7 @@ const renderPoints: Renderer<PointsSlide> = (slide, screen) => {
         groups.map((_, i) =>
           h('div', { class: 'point-group' }, [
             text.block('h3', {}, (t) => t.groups[i]?.heading ?? ''),
-            text.list({}, (t) => t.groups[i]?.items ?? []),
+            text.list({}, (t) => t.groups[i]?.items ?? [], slide.module.numbered ? 'ol' : 'ul'),
           ]),
         ),
       ),

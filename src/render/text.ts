@@ -27,11 +27,15 @@ export function textOf<T>(text: Bilingual<T>, screen: Screen) {
     ): HTMLElementTagNameMap[K] {
       return h(tag, attrs, [pick(text[screen.lang]), beneath(sub ? pick(sub) : undefined)]);
     },
-    /** A list, one item per string in the main language, each with its counterpart beneath. */
-    list(attrs: Attrs, pick: (t: T) => readonly string[]): HTMLUListElement {
+    /** A list (`ol` when numbered), one item per string in the main language, each with its counterpart beneath. */
+    list(
+      attrs: Attrs,
+      pick: (t: T) => readonly string[],
+      tag: 'ul' | 'ol' = 'ul',
+    ): HTMLUListElement | HTMLOListElement {
       const others = sub ? pick(sub) : [];
       return h(
-        'ul',
+        tag,
         attrs,
         pick(text[screen.lang]).map((item, i) => h('li', {}, [item, beneath(others[i])])),
       );

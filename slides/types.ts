@@ -103,7 +103,13 @@ export interface EventSlide extends SlideOf<'event', EventText> {
   readonly photo?: Photo;
 }
 export type CampaignSlide = SlideOf<'campaign', CampaignText>;
-export type PointsSlide = SlideOf<'points', PointsText>;
+export interface PointsSlide extends SlideOf<'points', PointsText> {
+  /**
+   * Number each group's points 1), 2)… where the source numbers them.
+   * @default false (bullets)
+   */
+  readonly numbered?: boolean;
+}
 export type ClosingSlide = SlideOf<'closing', ClosingText>;
 
 /** A slide as written in its module. */

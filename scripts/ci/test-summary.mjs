@@ -1,16 +1,18 @@
 // @ts-check
 // Prints Vitest's JSON report as one plain line, `N passed, N failed`; exits 1 on any failure
-// or when the report is missing (the suite did not get as far as running).
+// or when the report is missing (the suite did not get as far as running). Further arguments name
+// checks that failed before the tests (`lint:thai`): each counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 
-const file = process.argv[2] ?? 'test-results/vitest.json';
+const [file = 'test-results/vitest.json', ...failedChecks] = process.argv.slice(2);
+if (failedChecks.length > 0) console.log(`failed before the tests: ${failedChecks.join(', ')}`);
 if (!existsSync(file)) {
   console.log(`no test report at ${file}: the suite did not run`);
-  console.log('0 passed, 1 failed');
+  console.log(`0 passed, ${1 + failedChecks.length} failed`);
   process.exit(1);
 }
 const report = JSON.parse(readFileSync(file, 'utf8'));
-const failed = report.numFailedTests + countFilesFailedOutsideTests(report);
+const failed = report.numFailedTests + countFilesFailedOutsideTests(report) + failedChecks.length;
 const passed = report.numPassedTests;
 const skipped = report.numPendingTests + report.numTodoTests;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -2,24 +2,35 @@
 // Renders each deck's title slide, per language, as its social preview image (1200×630 PNG) into
 // public/social/. Run after `npm run build` when a title slide changes; the images are committed.
 import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 import { launchChromium } from '../lib/browser.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
 
-const DECKS = ['coalition', 'dsi'];
-const LANGS = ['th', 'en'];
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = new URL('../../public/social/', import.meta.url);
+
+// Every deck and language slides/ defines; the slide modules are TypeScript, so Vite's module runner loads them.
+const { module } = await runnerImport(fileURLToPath(new URL('./decks.ts', import.meta.url)), {
+  root: ROOT,
+  configFile: false,
+  logLevel: 'silent',
+});
+const { DECKS, LANGS } = /** @type {typeof import('./decks')} */ (module);
 
 mkdirSync(OUT, { recursive: true });
 const server = await serveStatic(new URL('../../dist', import.meta.url).pathname);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
-  for (const deck of DECKS) {
+  for (const { id: deck } of DECKS) {
     for (const lang of LANGS) {
-      await page.goto(`${server.url}?deck=${deck}&lang=${lang}&controls=false&progress=false`);
+      await page.goto(`${server.url}?deck=${deck}&lang=${lang}`);
       await page.waitForSelector('.reveal.ready');
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      await page.addStyleTag({ content: '.toolbar, .notices { display: none !important; }' });
+      await page.addStyleTag({
+        content: '.toolbar, .notices, .reveal .controls, .reveal .progress { display: none !important; }',
+      });
       const file = new URL(`${deck}-${lang}.png`, OUT);
       await page.screenshot({ path: file.pathname });
       console.log(`wrote ${file.pathname}`);

@@ -18,13 +18,13 @@ export default defineSlide({
     th: [
       'กิจกรรมแรกคือการประชุมผู้บริหารระดับสูง เมื่อวันที่ 29 พฤศจิกายน 2565 ณ โรงแรมรอยัล ปริ๊นเซส หลานหลวง',
       'หัวข้อของการประชุมคือการสร้างสภาพแวดล้อมดิจิทัลที่ปลอดภัยสำหรับเด็กและเยาวชน',
-      'เน้นว่าเป็นการประชุมของผู้บริหารระดับสูง: ความปลอดภัยของเด็กบนโลกดิจิทัลเป็นเรื่องระดับนโยบาย',
+      'เน้นว่าเป็นการประชุมของผู้บริหารระดับสูง',
       'ต่อไปคือการประชุมหารือและวางแผนการขับเคลื่อนเครือข่ายฯ ในเดือนมกราคม 2566',
     ],
     en: [
       'The first activity was a high-level executive meeting on 29 November 2022 at the Royal Princess Larn Luang Hotel.',
       'Its topic was creating a safe digital environment for children and youth.',
-      'Stress that this was a meeting of senior executives: children’s safety in the digital world is a matter of policy.',
+      'Stress that this was a meeting of senior executives.',
       'Next, the meeting to consult on and plan how to drive the coalition forward, in January 2023.',
     ],
   },

@@ -10,7 +10,7 @@ export default defineSlide({
       venue: 'ห้องประชุมกรมกิจการเด็กและเยาวชน',
     },
     en: {
-      title: 'Consultation and planning meeting on driving forward the Thailand Safe Internet Coalition',
+      title: 'Consultation and planning meeting to move the Thailand Safe Internet Coalition forward',
       venue: 'Meeting room, Department of Children and Youth',
     },
   },

@@ -10,7 +10,7 @@ export default defineSlide({
       venue: 'โรงแรมอีสติน สาทร',
     },
     en: {
-      title: '1st National Conference: Together Building a Safe Digital Environment for Every Child',
+      title: '1st National Conference: Together for a Safe Digital Environment for Every Child',
       venue: 'Eastin Grand Hotel Sathorn',
     },
   },
@@ -23,7 +23,7 @@ export default defineSlide({
     ],
     en: [
       'The 1st National Conference took place on 8–9 February 2023 at the Eastin Grand Hotel Sathorn.',
-      'Its theme, “Together Building a Safe Digital Environment for Every Child”, echoes the coalition’s tagline.',
+      'Its title, “Together for a Safe Digital Environment for Every Child”, echoes the coalition’s tagline.',
       'Stress that this was the first national conference, starting the day after the Safer Internet Day activity.',
       'Next, the panel discussion on “Media and Violence” on 27 February 2023.',
     ],

@@ -19,14 +19,14 @@ export default defineSlide({
     th: [
       'วันที่ 3 พฤษภาคม 2566 มีงานเสวนาเปิดวิสัยทัศน์พรรคการเมืองว่าด้วยนโยบายคุ้มครองเด็กบนโลกออนไลน์ ณ โรงแรมเดอะพาลาสโซ รัชดา กรุงเทพมหานคร',
       'งานนี้มีสองส่วน: เวทีให้พรรคการเมืองเปิดวิสัยทัศน์ และการส่งมอบข้อเสนอเชิงนโยบายแก่พรรคการเมือง',
-      'เน้นว่างานนี้นำประเด็นการคุ้มครองเด็กบนโลกออนไลน์เข้าสู่การพิจารณาของพรรคการเมืองในรูปของข้อเสนอเชิงนโยบาย',
+      'เน้นว่างานนี้ส่งมอบประเด็นการคุ้มครองเด็กบนโลกออนไลน์ให้พรรคการเมืองในรูปของข้อเสนอเชิงนโยบาย',
       'ต่อไปคือกิจกรรมวันต่อต้านการระรานทางออนไลน์ หรือ Stop Cyberbullying Day ในเดือนมิถุนายน 2566',
     ],
     en: [
       'On 3 May 2023 a forum was held at The Palazzo Hotel, Ratchada, Bangkok, where political parties set out their visions on policies to protect children online.',
       'The event had two parts: a platform for the parties to present their visions, and the handover of policy recommendations to political parties.',
       'Stress that the event put the protection of children online before political parties in the form of policy recommendations.',
-      'Next, the activity for the day against online bullying, Stop Cyberbullying Day, in June 2023.',
+      'Next, the Stop Cyberbullying Day activity in June 2023.',
     ],
   },
 });

@@ -10,7 +10,7 @@ export default defineSlide({
       venue: 'สนง.ส่งเสริมเศรษฐกิจดิจิทัล',
     },
     en: {
-      title: 'Activity for the day against online bullying, or Stop Cyberbullying Day',
+      title: 'Stop Cyberbullying Day activity',
       venue: 'Digital Economy Promotion Agency (depa)',
     },
   },
@@ -22,7 +22,7 @@ export default defineSlide({
       'ต่อไปคือแคมเปญ #สงสัยไว้ก่อน เพื่อต่อต้านการขู่กรรโชกทางเพศ หรือ sextortion',
     ],
     en: [
-      'On 16 June 2023 an activity was held for the day against online bullying, Stop Cyberbullying Day.',
+      'On 16 June 2023 there was an activity for Stop Cyberbullying Day.',
       'The activity took place at the Digital Economy Promotion Agency (depa).',
       'Stress the theme: online bullying (cyberbullying) is one of the risks children face online.',
       'Next, the #CautionFirst campaign against sexual extortion, or sextortion.',

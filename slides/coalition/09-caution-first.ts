@@ -17,15 +17,15 @@ export default defineSlide({
   },
   notes: {
     th: [
-      'นอกจากกิจกรรมข้างต้น เครือข่ายฯ มีแคมเปญ #สงสัยไว้ก่อน หรือ #CautionFirst',
+      'นอกจากกิจกรรมข้างต้น ยังมีแคมเปญ #สงสัยไว้ก่อน หรือ #CautionFirst',
       'แคมเปญนี้มีเป้าหมายเพื่อต่อต้านการขู่กรรโชกทางเพศ หรือ sextortion',
-      'เน้นข้อความในชื่อแคมเปญ: เมื่อมีสิ่งใดน่าสงสัยบนโลกออนไลน์ ให้สงสัยไว้ก่อน',
+      'เน้นชื่อแคมเปญ #สงสัยไว้ก่อน และเป้าหมายของแคมเปญ คือการต่อต้านการขู่กรรโชกทางเพศ (sextortion)',
       'ต่อไปคือสไลด์ปิดท้าย',
     ],
     en: [
-      'Alongside these activities, the coalition runs the #CautionFirst campaign (#สงสัยไว้ก่อน in Thai).',
+      'Besides the activities above, there is also the #CautionFirst campaign (#สงสัยไว้ก่อน in Thai).',
       'The campaign aims to counter sexual extortion, or sextortion.',
-      'Stress the message in its name: when something online seems suspicious, be cautious first.',
+      'Stress the campaign’s name, #CautionFirst, and its aim: countering sexual extortion (sextortion).',
       'Next, the closing slide.',
     ],
   },

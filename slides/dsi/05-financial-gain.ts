@@ -5,11 +5,11 @@ export default defineSlide({
   layout: 'points',
   text: {
     th: {
-      title: 'การแสวงประโยชน์ทางเพศจากเด็กเพื่อผลประโยชน์ทางการเงิน',
+      title: 'การแสวงหาประโยชน์ทางเพศจากเด็กเพื่อผลประโยชน์ทางการเงิน',
       groups: [
         {
           heading: 'ปฏิบัติการ',
-          items: ['ปฏิบัติการ Black Wrist', 'ปฏิบัติการเลิงนกทา'],
+          items: ['ปฏิบัติการ Blackwrist', 'ปฏิบัติการเลิงนกทา'],
         },
       ],
     },
@@ -18,22 +18,22 @@ export default defineSlide({
       groups: [
         {
           heading: 'Operations',
-          items: ['Operation Black Wrist', 'Operation Loeng Nok Tha'],
+          items: ['Operation Blackwrist', 'Operation Loeng Nok Tha'],
         },
       ],
     },
   },
   notes: {
     th: [
-      'หัวข้อนี้คือการแสวงประโยชน์ทางเพศจากเด็กเพื่อผลประโยชน์ทางการเงิน',
-      'สไลด์ระบุชื่อปฏิบัติการไว้ 2 ปฏิบัติการ ได้แก่ ปฏิบัติการ Black Wrist และปฏิบัติการเลิงนกทา',
-      'นำเสนอโดยระบุชื่อปฏิบัติการเท่านั้น และไม่เพิ่มรายละเอียดของคดีนอกเหนือจากที่ปรากฏบนสไลด์',
+      'หัวข้อนี้คือการแสวงหาประโยชน์ทางเพศจากเด็กเพื่อผลประโยชน์ทางการเงิน',
+      'สไลด์ระบุชื่อปฏิบัติการไว้ 2 ปฏิบัติการ ได้แก่ ปฏิบัติการ Blackwrist และปฏิบัติการเลิงนกทา',
+      'สไลด์ระบุเพียงชื่อปฏิบัติการ รายละเอียดของคดีให้ผู้บรรยายพิจารณาตามความเหมาะสม โดยคำนึงถึงการคุ้มครองข้อมูลของเด็กผู้เสียหาย',
       'ต่อไปคือความร่วมมือข้ามพรมแดน',
     ],
     en: [
       'This topic is child sexual exploitation for financial gain.',
-      'The slide names two operations: Operation Black Wrist and Operation Loeng Nok Tha.',
-      'Present them by name only, and add no case details beyond what the slide shows.',
+      'The slide names two operations: Operation Blackwrist and Operation Loeng Nok Tha.',
+      'The slide gives only the operations’ names; case details are at the speaker’s discretion, with care to protect the child victims’ information.',
       'Next, cross-border collaborations.',
     ],
   },

@@ -12,13 +12,13 @@ export default defineDeck({
   accent: 'indigo',
   about: {
     th: {
-      title: 'บทบาทของ DSI ในการปราบปรามการแสวงประโยชน์ทางเพศจากเด็กทางออนไลน์',
+      title: 'บทบาทของ DSI ในการปราบปรามการแสวงหาประโยชน์ทางเพศจากเด็กทางออนไลน์',
       description: 'การบรรยายของกรมสอบสวนคดีพิเศษ (DSI): คดีพิเศษ สถานการณ์ปัจจุบัน และความร่วมมือข้ามพรมแดน',
     },
     en: {
       title: 'The Role of DSI in Combatting Online Child Sexual Exploitation',
       description:
-        'A briefing by the Department of Special Investigation (DSI): special cases, current situations and cross-border collaborations',
+        'A briefing by the Department of Special Investigation (DSI): special cases, the current situation and cross-border collaborations',
     },
   },
   // Suggested pacing for the speaker view; Thai delivery runs a little longer.

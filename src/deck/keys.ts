@@ -58,7 +58,7 @@ export const KEY_TABLE = [
   },
   // `?` is Shift + `/`: the key code is the same either way, and `/` no longer pauses (B and . do), so a
   // `?` that reaches the deck without its Shift (the speaker view forwards key codes only) opens help too.
-  { keys: ['?'], keyCode: 191, command: 'help', action: { th: 'แสดงปุ่มลัดทั้งหมด', en: 'Show every shortcut' } },
+  { keys: ['?'], keyCode: 191, command: 'help', action: { th: 'แสดงแป้นพิมพ์ลัดทั้งหมด', en: 'Show every shortcut' } },
 ] as const satisfies readonly (KeyRow | BoundKeyRow)[];
 
 type Bound = Extract<(typeof KEY_TABLE)[number], { keyCode: number }>;

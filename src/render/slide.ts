@@ -13,7 +13,7 @@ import { NOTES_INCLUDED } from '../build-flags';
 import { formatEventDate } from '../i18n/dates';
 import { UI_TEXT } from '../i18n/ui-text';
 import { h, list } from './dom';
-import { textOf, type Screen } from './text';
+import { keepCompounds, textOf, type Screen } from './text';
 
 /** A slide as placed in its deck: the module plus its position. */
 export interface ResolvedSlide<S extends SlideModule = SlideModule> {
@@ -72,7 +72,11 @@ const renderCampaign: Renderer<CampaignSlide> = (slide, screen) => {
   return [
     h('div', { class: 'campaign-layout' }, [
       // The hashtag is the visual; the heading below already says it, so readers skip it.
-      h('p', { class: 'campaign-hashtag', 'aria-hidden': 'true' }, [slide.module.text[screen.lang].hashtag]),
+      h(
+        'p',
+        { class: 'campaign-hashtag', 'aria-hidden': 'true' },
+        keepCompounds(slide.module.text[screen.lang].hashtag),
+      ),
       text.block('h2', {}, (t) => t.title),
       text.block('p', { class: 'campaign-summary' }, (t) => t.summary),
     ]),
@@ -93,7 +97,7 @@ const renderPoints: Renderer<PointsSlide> = (slide, screen) => {
         groups.map((_, i) =>
           h('div', { class: 'point-group' }, [
             text.block('h3', {}, (t) => t.groups[i]?.heading ?? ''),
-            text.list({}, (t) => t.groups[i]?.items ?? []),
+            text.list({}, (t) => t.groups[i]?.items ?? [], slide.module.numbered ? 'ol' : 'ul'),
           ]),
         ),
       ),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DECK_LANGS, newPage, openDeck, useSite } from './support';
+import { DECK_LANGS, newPage, openDeck, useSite, problemsOnEverySlide } from './support';
 
 const site = useSite();
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -49,13 +49,10 @@ describe('accessibility (axe-core)', () => {
       // Without transitions, so axe sees each slide at rest rather than halfway through sliding in.
       const page = await newPage(site, { reducedMotion: 'reduce' });
       await openDeck(page, site, `?deck=${deckId}&lang=${lang}`);
-      const problems: string[] = [];
-      for (const [index, slide] of deck.slides.entries()) {
-        if (index > 0) await page.keyboard.press('ArrowRight');
-        await expect.poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(slide.id);
-        problems.push(...(await seriousViolations(page)).map((problem) => `${slide.id}: ${problem}`));
-        expect(await page.$$eval('section.present :is(h1, h2)', (headings) => headings.length)).toBe(1);
-      }
+      const problems = await problemsOnEverySlide(page, deck, async () => {
+        const headings = await page.$$eval('section.present :is(h1, h2)', (found) => found.length);
+        return [...(await seriousViolations(page)), ...(headings === 1 ? [] : [`${headings} headings`])];
+      });
       expect(problems).toEqual([]);
     },
   );

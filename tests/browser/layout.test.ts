@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { DeckModule } from '../../slides/types';
 import { otherLang } from '../../src/i18n/language';
-import { DECK_LANGS, newPage, openDeck, useSite } from './support';
+import { DECK_LANGS, newPage, openDeck, useSite, problemsOnEverySlide } from './support';
 
 const site = useSite();
 
@@ -32,21 +31,6 @@ const overflowingParts = (page: Page) =>
     }
     return out;
   });
-
-/** Steps through every slide of the open deck with the arrow key; `check`'s findings, each named by its slide. */
-async function problemsOnEverySlide(
-  page: Page,
-  deck: DeckModule,
-  check: (page: Page) => Promise<string[]>,
-): Promise<string[]> {
-  const problems: string[] = [];
-  for (const [index, slide] of deck.slides.entries()) {
-    if (index > 0) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(slide.id);
-    problems.push(...(await check(page)).map((problem) => `${slide.id}: ${problem}`));
-  }
-  return problems;
-}
 
 describe.each([
   { width: 1280, height: 720 },

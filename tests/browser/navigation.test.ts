@@ -9,6 +9,7 @@ import {
   uiText,
   useSite,
   watchPage,
+  forEverySlide,
 } from './support';
 
 const site = useSite();
@@ -55,11 +56,9 @@ describe('stepping through every slide', () => {
         );
       });
       await openDeck(page, site, `?deck=${deck.id}&lang=${lang}`);
-      for (const [index, slide] of deck.slides.entries()) {
-        if (index > 0) await page.keyboard.press('ArrowRight');
-        await expect.poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id'))).toBe(slide.id);
+      await forEverySlide(page, deck, async () => {
         expect(await page.$$eval('section.present :is(h1, h2)', (headings) => headings.length)).toBe(1);
-      }
+      });
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
       expect(watch.errors).toEqual([]);
       expect(watch.offOrigin).toEqual([]);

@@ -188,7 +188,8 @@ describe('what the address remembers', () => {
   it('names a huge slide number as it was typed', async () => {
     const page = await newPage(site);
     await openDeck(page, site, '?deck=dsi&lang=en#/99999999999999999999999');
-    await expect.poll(() => page.textContent('#notices')).toContain('not 100000000000000000000000,');
+    const notice = uiText('en', 'slideOutOfRange', { total: dsi.slides.length, requested: '100000000000000000000000' });
+    await expect.poll(() => page.textContent('#notices')).toContain(notice);
     expect(await slideInView(page)).toBe(dsi.slides.at(-1)!.id);
   });
 });

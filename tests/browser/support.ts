@@ -137,6 +137,19 @@ export const slideInView = (page: Page): Promise<string | null> =>
     return sections.reduce((best, section) => (visible(section) > visible(best) ? section : best)).dataset['slideId']!;
   });
 
+/** What `check` finds on every slide of the open deck, each finding named by its slide. */
+export async function problemsOnEverySlide(
+  page: Page,
+  deck: DeckModule,
+  check: (page: Page) => Promise<string[]>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  await forEverySlide(page, deck, async (slide) => {
+    problems.push(...(await check(page)).map((problem) => `${slide.id}: ${problem}`));
+  });
+  return problems;
+}
+
 /** Steps through every slide of the open deck with the arrow key, calling `visit` once each is on screen. */
 export async function forEverySlide(
   page: Page,

@@ -1,6 +1,6 @@
 // @ts-check
-// The PDFs are printed from the built site: build it first when `dist/` is missing or older than
-// its sources, so `npm run pdf` never prints yesterday's slides.
+// The PDFs are printed from the built site, and `npm run live` serves it: build it first when `dist/` is
+// missing or older than its sources, so neither prints nor serves yesterday's slides.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

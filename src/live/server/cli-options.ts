@@ -1,0 +1,131 @@
+/** The live server's command line: its flags, checked, and the links it prints. */
+import { networkInterfaces } from 'node:os';
+import { parseArgs } from 'node:util';
+import { DECK_IDS } from './decks';
+import { DEFAULT_LIMITS } from './limits';
+
+export const USAGE = `Usage: npm run live -- [flags]
+
+  --port <n>                      port to listen on (default 4173; 0 picks a free one)
+  --host <address>                address to listen on (default: all interfaces, so phones on the Wi-Fi reach it)
+  --deck <id>                     open this deck from both links (${DECK_IDS.join(', ')}; default: the deck list)
+  --no-build                      serve dist/ as it is (default: build it first when it is missing or stale)
+  --relay-only                    run the relay alone, for a site hosted elsewhere (built with VITE_LIVE_URL)
+  --allow-origin <origin>         a site whose pages may use the relay across origins (repeatable; default none)
+  --site-url <url>                relay-only: the site's deck address, where pairing sends the presenter
+                                  (default: the first --allow-origin)
+  --max-streams <n>               streams one process holds before answering 503 (default ${DEFAULT_LIMITS.maxStreams})
+  --max-streams-per-address <n>   streams from one address; 0 for no limit (default ${DEFAULT_LIMITS.maxStreamsPerAddress}, 0 with --relay-only)
+  -h, --help                      this text`;
+
+/** Flags after parsing and checking. */
+export interface CliOptions {
+  readonly port: number;
+  readonly host: string | undefined;
+  readonly deck: string | null;
+  readonly build: boolean;
+  readonly relayOnly: boolean;
+  readonly allowOrigins: readonly string[];
+  readonly siteUrl: string | null;
+  readonly maxStreams: number;
+  readonly maxStreamsPerAddress: number;
+}
+
+/** A flag's value was wrong: the message says which and why. */
+export class UsageError extends Error {}
+
+const integer = (value: string | undefined, name: string, fallback: number, max = 1_000_000): number => {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) > max)
+    throw new UsageError(`--${name} must be an integer from 0 to ${max}`);
+  return Number(value);
+};
+
+/** An origin (`https://site.example`) from a flag that may also be given as a full URL. */
+const originOf = (value: string, name: string): string => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--${name} must be an http(s) URL, e.g. https://site.example (got "${value}")`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--${name} must be http(s)`);
+  return url.origin;
+};
+
+/** Parses and checks the command line. */
+export function parseCli(args: readonly string[]): CliOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        deck: { type: 'string' },
+        'no-build': { type: 'boolean', default: false },
+        'relay-only': { type: 'boolean', default: false },
+        'allow-origin': { type: 'string', multiple: true, default: [] },
+        'site-url': { type: 'string' },
+        'max-streams': { type: 'string' },
+        'max-streams-per-address': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) return 'help';
+  const relayOnly = values['relay-only'];
+  if (values.deck !== undefined && !DECK_IDS.includes(values.deck))
+    throw new UsageError(`--deck must be one of ${DECK_IDS.join(', ')}`);
+  if (values['site-url'] !== undefined && !relayOnly) throw new UsageError('--site-url goes with --relay-only');
+  const allowOrigins = values['allow-origin'].map((value) => originOf(value, 'allow-origin'));
+  const siteUrl = values['site-url'] ?? (relayOnly ? values['allow-origin'][0] : undefined) ?? null;
+  if (values['site-url'] !== undefined) originOf(values['site-url'], 'site-url');
+  return {
+    port: integer(values.port, 'port', 4173, 65_535),
+    host: values.host,
+    deck: values.deck ?? null,
+    build: !values['no-build'] && !relayOnly,
+    relayOnly,
+    allowOrigins,
+    siteUrl,
+    maxStreams: integer(values['max-streams'], 'max-streams', DEFAULT_LIMITS.maxStreams),
+    maxStreamsPerAddress: integer(
+      values['max-streams-per-address'],
+      'max-streams-per-address',
+      relayOnly ? 0 : DEFAULT_LIMITS.maxStreamsPerAddress,
+    ),
+  };
+}
+
+const ALL_INTERFACES = new Set(['0.0.0.0', '::', '']);
+const LOOPBACK = /^(127\.|::1$|localhost$)/;
+
+/** The machine's first IPv4 address on a network (what phones on the same Wi-Fi use), or null. */
+function lanAddress(): string | null {
+  for (const addresses of Object.values(networkInterfaces()))
+    for (const address of addresses ?? []) if (address.family === 'IPv4' && !address.internal) return address.address;
+  return null;
+}
+
+const hostInUrl = (host: string) => (host.includes(':') ? `[${host}]` : host);
+
+/** The links printed at start: attendees' (for the QR code) and the base the presenter's link is opened on. */
+export function serverLinks(
+  listenHost: string | undefined,
+  port: number,
+): { attendeesBase: string; presenterBase: string; lan: boolean } {
+  const all = listenHost === undefined || ALL_INTERFACES.has(listenHost);
+  const lan = all ? lanAddress() : null;
+  const attendeesHost = all ? (lan ?? '127.0.0.1') : listenHost;
+  // The presenter pairs on this machine's loopback where the server listens there: the token and the cookie then
+  // never cross the Wi-Fi.
+  const presenterHost = all || LOOPBACK.test(listenHost) ? '127.0.0.1' : listenHost;
+  return {
+    attendeesBase: `http://${hostInUrl(attendeesHost)}:${port}/`,
+    presenterBase: `http://${hostInUrl(presenterHost)}:${port}/`,
+    lan: lan !== null,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * `npm run live [-- flags]`: builds the site when it is stale, then serves it and the live relay from one process,
+ * printing the attendees' link (with its QR code) and the presenter's single-use pairing link. Ctrl-C stops it.
+ * `--relay-only` runs the relay alone, for a site hosted elsewhere. Run by tsx (`node --import tsx`).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import QRCode from 'qrcode';
+import { ensureBuilt } from '../../../scripts/lib/build.mjs';
+import { LIVE_PATHS } from '../protocol';
+import { parseCli, serverLinks, USAGE, UsageError, type CliOptions } from './cli-options';
+import { createLogger } from './log';
+import { startLiveServer, type LiveServer } from './server';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+const deckQuery = (deck: string | null) => (deck ? `?${new URLSearchParams({ deck }).toString()}` : '');
+
+async function main(): Promise<void> {
+  let options: CliOptions | 'help';
+  try {
+    options = parseCli(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options === 'help') return console.log(USAGE);
+  const dist = join(ROOT, 'dist');
+  if (options.build) ensureBuilt(ROOT, console.log);
+  if (!options.relayOnly && !existsSync(join(dist, 'index.html')))
+    throw new Error('dist/index.html is missing: run without --no-build, or `npm run build` first');
+
+  const presenterLanding = options.relayOnly
+    ? options.siteUrl
+      ? new URL(deckQuery(options.deck), options.siteUrl).href
+      : '/'
+    : `/${deckQuery(options.deck)}`;
+  const log = createLogger();
+  const server: LiveServer = await startLiveServer({
+    siteRoot: options.relayOnly ? null : dist,
+    port: options.port,
+    ...(options.host === undefined ? {} : { host: options.host }),
+    allowOrigins: options.allowOrigins,
+    presenterLanding,
+    limits: { maxStreams: options.maxStreams, maxStreamsPerAddress: options.maxStreamsPerAddress },
+    log,
+  });
+
+  const links = serverLinks(options.host, server.port);
+  const presenterLine = () =>
+    `  Presenter: ${new URL(`${LIVE_PATHS.pair}?token=${server.issuePairingToken()}`, links.presenterBase).href}`;
+  const lines: string[] = [''];
+  if (options.relayOnly) {
+    lines.push(`  Relay:     ${links.attendeesBase}  (build the site with VITE_LIVE_URL set to its public address)`);
+    if (options.allowOrigins.length === 0)
+      lines.push('  Warning:   no --allow-origin: no site elsewhere may use this relay');
+    if (options.siteUrl) {
+      const attendees = new URL(deckQuery(options.deck), options.siteUrl).href;
+      lines.push(`  Attendees: ${attendees}`, await QRCode.toString(attendees, { type: 'terminal', small: true }));
+    }
+  } else {
+    const attendees = `${links.attendeesBase}${deckQuery(options.deck)}`;
+    lines.push(`  Attendees: ${attendees}${links.lan ? '' : '  (no network found: this machine only)'}`);
+    lines.push(await QRCode.toString(attendees, { type: 'terminal', small: true }));
+  }
+  lines.push(presenterLine(), '             open it once, on this machine: it pairs this browser as the presenter');
+  const interactive = process.stdin.isTTY === true;
+  lines.push(`  ${interactive ? 'Enter prints a new presenter link; ' : ''}Ctrl-C stops.`, '');
+  console.log(lines.join('\n'));
+
+  const input = interactive ? createInterface({ input: process.stdin }) : null;
+  input?.on('line', () => console.log(`${presenterLine()}\n`));
+
+  const stop = (signal: NodeJS.Signals) => {
+    log('signal', { signal });
+    input?.close();
+    process.once(signal, () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -54,6 +54,8 @@ interface DeckStreams {
   sentAt: number;
   /** A newer state waiting for the coalescing window to pass. */
   pending: LiveState | null;
+  /** Streams that joined while `pending` waited, with the revision they were given; cleared at each flush. */
+  readonly joined: Map<ServerResponse, number>;
   timer: NodeJS.Timeout | null;
   /** The follower count last reported to the presenter. */
   reported: number;
@@ -102,6 +104,7 @@ export function createHub(
         sent: null,
         sentAt: -Infinity,
         pending: null,
+        joined: new Map(),
         timer: null,
         reported: 0,
       };
@@ -121,8 +124,10 @@ export function createHub(
     entry.sent = state;
     entry.sentAt = now();
     const message = Buffer.from(formatEvent(LIVE_EVENTS.position, state, state.rev));
-    for (const response of entry.attendees) write(response, message);
-    for (const response of entry.presenters) write(response, message);
+    const { joined } = entry;
+    for (const streams of [entry.attendees, entry.presenters])
+      for (const response of streams) if (!((joined.get(response) ?? -1) >= state.rev)) write(response, message);
+    joined.clear();
   };
 
   const deliver = (state: LiveState) => {
@@ -178,6 +183,7 @@ export function createHub(
       size++;
       response.once('close', () => {
         streams.delete(response);
+        entry.joined.delete(response);
         size--;
         onClose();
       });
@@ -187,6 +193,12 @@ export function createHub(
         if (!state || state.rev === lastEventId) return;
         write(response, Buffer.from(formatEvent(LIVE_EVENTS.position, state, state.rev)));
       };
+      // A late joiner lands on the newest position, even one still waiting for the coalescing window; that flush
+      // then skips it.
+      if (entry.pending) {
+        entry.joined.set(response, entry.pending.rev);
+        return sendSnapshot(entry.pending);
+      }
       if (entry.sent) return sendSnapshot(entry.sent);
       current().then(
         (state) => {

@@ -7,13 +7,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { escapeHtml } from '../../../scripts/lib/html.mjs';
 import { COMPRESSIBLE, CONTENT_TYPES } from '../../../scripts/lib/static-server.mjs';
 import { RELAY_META_NAME } from '../protocol';
 import { sendError } from './http';
 
 /** `html` with the live-relay meta tag set to `relayUrl`: its content replaced, or the tag added to the head. */
 export function withRelayMeta(html: string, relayUrl: string): string {
-  const content = relayUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const content = escapeHtml(relayUrl);
   const tag = new RegExp(`(<meta\\s+name="${RELAY_META_NAME}"\\s+content=")[^"]*(")`);
   if (tag.test(html)) return html.replace(tag, (_, before: string, after: string) => `${before}${content}${after}`);
   return html.replace('</head>', `  <meta name="${RELAY_META_NAME}" content="${content}" />\n  </head>`);

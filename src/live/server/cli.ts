@@ -1,12 +1,12 @@
 /**
  * `npm run live [-- flags]`: builds the site when it is stale, then serves it and the live relay from one process,
  * printing the attendees' link (with its QR code) and the presenter's single-use pairing link. Ctrl-C stops it.
- * `--relay-only` runs the relay alone, for a site hosted elsewhere. Run by tsx (`node --import tsx`).
+ * `--relay-only` runs the relay alone, for a site hosted elsewhere. Started by scripts/live/cli.mjs, which bundles
+ * this TypeScript for plain Node first.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { ensureBuilt } from '../../../scripts/lib/build.mjs';
 import { LIVE_PATHS } from '../protocol';
@@ -14,14 +14,13 @@ import { parseCli, serverLinks, USAGE, UsageError, type CliOptions } from './cli
 import { createLogger } from './log';
 import { startLiveServer, type LiveServer } from './server';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-
 const deckQuery = (deck: string | null) => (deck ? `?${new URLSearchParams({ deck }).toString()}` : '');
 
-async function main(): Promise<void> {
+/** Runs the command line `args` for the project at `root`; resolves once the server runs (or the usage is printed). */
+export async function runCli(args: readonly string[], root: string): Promise<void> {
   let options: CliOptions | 'help';
   try {
-    options = parseCli(process.argv.slice(2));
+    options = parseCli(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`${error.message}\n\n${USAGE}`);
@@ -29,8 +28,8 @@ async function main(): Promise<void> {
     return;
   }
   if (options === 'help') return console.log(USAGE);
-  const dist = join(ROOT, 'dist');
-  if (options.build) ensureBuilt(ROOT, console.log);
+  const dist = join(root, 'dist');
+  if (options.build) ensureBuilt(root, console.log);
   if (!options.relayOnly && !existsSync(join(dist, 'index.html')))
     throw new Error('dist/index.html is missing: run without --no-build, or `npm run build` first');
 
@@ -87,8 +86,3 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});

@@ -11,6 +11,10 @@ const deck = DECKS[0]!.id;
 describe('npm run live serves the built site with the relay on its origin', () => {
   const relay = useRelay({ siteRoot: DIST });
 
+  it('adds what the build has not: a build without VITE_LIVE_URL names no relay, so a static host gets no live request', () => {
+    for (const page of PAGES) expect(readFileSync(`${DIST}/${page}`, 'utf8')).not.toContain(RELAY_META_NAME);
+  });
+
   it('writes the live-relay meta into every HTML page, the CSP’s connect-src staying self', async () => {
     expect(PAGES.length).toBeGreaterThan(1);
     for (const page of PAGES) {

@@ -14,6 +14,8 @@ export const USAGE = `Usage: npm run live -- [flags]
   --allow-origin <origin>         a site whose pages may use the relay across origins (repeatable; default none)
   --site-url <url>                relay-only: the site's deck address, where pairing sends the presenter
                                   (default: the first --allow-origin)
+  --public-url <url>              the address people reach this server at, behind a proxy (e.g. https://live.example.org/):
+                                  the printed links use it, and an https one makes the presenter's cookie Secure
   --max-streams <n>               streams one process holds before answering 503 (default ${DEFAULT_LIMITS.maxStreams})
   --max-streams-per-address <n>   streams from one address; 0 for no limit (default ${DEFAULT_LIMITS.maxStreamsPerAddress}, 0 with --relay-only)
   -h, --help                      this text`;
@@ -27,6 +29,8 @@ export interface CliOptions {
   readonly relayOnly: boolean;
   readonly allowOrigins: readonly string[];
   readonly siteUrl: string | null;
+  /** The server's own address as people reach it (behind a proxy), or null. */
+  readonly publicUrl: string | null;
   readonly maxStreams: number;
   readonly maxStreamsPerAddress: number;
 }
@@ -67,6 +71,7 @@ export function parseCli(args: readonly string[]): CliOptions | 'help' {
         'relay-only': { type: 'boolean', default: false },
         'allow-origin': { type: 'string', multiple: true, default: [] },
         'site-url': { type: 'string' },
+        'public-url': { type: 'string' },
         'max-streams': { type: 'string' },
         'max-streams-per-address': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -83,6 +88,8 @@ export function parseCli(args: readonly string[]): CliOptions | 'help' {
   const allowOrigins = values['allow-origin'].map((value) => originOf(value, 'allow-origin'));
   const siteUrl = values['site-url'] ?? (relayOnly ? values['allow-origin'][0] : undefined) ?? null;
   if (values['site-url'] !== undefined) originOf(values['site-url'], 'site-url');
+  const publicUrl = values['public-url'] ?? null;
+  if (publicUrl !== null) originOf(publicUrl, 'public-url');
   return {
     port: integer(values.port, 'port', 4173, 65_535),
     host: values.host,
@@ -91,6 +98,7 @@ export function parseCli(args: readonly string[]): CliOptions | 'help' {
     relayOnly,
     allowOrigins,
     siteUrl,
+    publicUrl: publicUrl === null ? null : new URL(publicUrl).href,
     maxStreams: integer(values['max-streams'], 'max-streams', DEFAULT_LIMITS.maxStreams),
     maxStreamsPerAddress: integer(
       values['max-streams-per-address'],
@@ -116,7 +124,9 @@ const hostInUrl = (host: string) => (host.includes(':') ? `[${host}]` : host);
 export function serverLinks(
   listenHost: string | undefined,
   port: number,
+  publicUrl: string | null = null,
 ): { attendeesBase: string; presenterBase: string; lan: boolean } {
+  if (publicUrl) return { attendeesBase: publicUrl, presenterBase: publicUrl, lan: true };
   const all = listenHost === undefined || ALL_INTERFACES.has(listenHost);
   const lan = all ? lanAddress() : null;
   const attendeesHost = all ? (lan ?? '127.0.0.1') : listenHost;

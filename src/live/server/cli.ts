@@ -38,6 +38,8 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
       ? new URL(deckQuery(options.deck), options.siteUrl).href
       : '/'
     : `/${deckQuery(options.deck)}`;
+  // A closed terminal or pipe must not stop the relay mid-talk: its log lines are then lost, not thrown.
+  process.stdout.on('error', () => {});
   const log = createLogger();
   const server: LiveServer = await startLiveServer({
     siteRoot: options.relayOnly ? null : dist,
@@ -45,11 +47,12 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
     ...(options.host === undefined ? {} : { host: options.host }),
     allowOrigins: options.allowOrigins,
     presenterLanding,
+    secureCookie: options.publicUrl?.startsWith('https:') ?? false,
     limits: { maxStreams: options.maxStreams, maxStreamsPerAddress: options.maxStreamsPerAddress },
     log,
   });
 
-  const links = serverLinks(options.host, server.port);
+  const links = serverLinks(options.host, server.port, options.publicUrl);
   const presenterLine = () =>
     `  Presenter: ${new URL(`${LIVE_PATHS.pair}?token=${server.issuePairingToken()}`, links.presenterBase).href}`;
   const lines: string[] = [''];

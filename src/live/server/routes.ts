@@ -30,6 +30,8 @@ export interface RelayContext {
   readonly allowOrigins: ReadonlySet<string>;
   /** Where a successful pairing sends the presenter (a path on this origin, or the site's URL). */
   readonly presenterLanding: string;
+  /** The presenter's cookie is Secure (the server is reached over HTTPS). */
+  readonly secureCookie: boolean;
   /** The `/metrics` page (answered on loopback only). */
   readonly metrics: () => string;
   /** What `/metrics` counts; the routes add to it. */
@@ -115,9 +117,10 @@ export function createRequestHandler(
       return sendError(response, 403, 'pairing_failed', 'this pairing link is not valid or was already used');
     }
     log('paired', { address });
-    // Behind a TLS proxy the cookie must be Secure; trusting the header can only make it stricter.
-    const secure = request.headers['x-forwarded-proto'] === 'https';
+    // Behind a TLS proxy the cookie must be Secure; trusting the proxy's header can only make it stricter.
+    const secure = context.secureCookie || request.headers['x-forwarded-proto'] === 'https';
     response.writeHead(303, {
+      'content-length': '0',
       location: context.presenterLanding,
       'set-cookie': pairing.cookie(credential, secure),
       'cache-control': 'no-store',

@@ -25,6 +25,8 @@ export interface LiveServerOptions {
   readonly allowOrigins?: readonly string[];
   /** Where a successful pairing sends the presenter. @default '/' */
   readonly presenterLanding?: string;
+  /** Mark the presenter's cookie Secure (the server is reached over HTTPS, through a proxy). @default false */
+  readonly secureCookie?: boolean;
   /** Limits; each unset one has its default. */
   readonly limits?: Partial<LiveLimits>;
   readonly log: Logger;
@@ -70,6 +72,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     site: options.siteRoot === null ? null : createStaticSite(options.siteRoot, '/'),
     allowOrigins: new Set(options.allowOrigins ?? []),
     presenterLanding: options.presenterLanding ?? '/',
+    secureCookie: options.secureCookie ?? false,
     metrics: () => formatMetrics(counters, hub.size, hub.followers),
     counters,
   });

@@ -24,10 +24,14 @@ async function currentState() {
   return JSON.parse(event.data!);
 }
 
-/** Sends a raw HTTP request and returns the status line (or what the server did instead). */
-function rawRequest(text: string): Promise<string> {
+/**
+ * Sends a raw HTTP request and returns the status line (or what the server did instead). With `end` false the
+ * socket stays open for writing: the server must answer without waiting for more.
+ */
+function rawRequest(text: string, end = true): Promise<string> {
   return new Promise((resolve) => {
-    const socket = connect(relay.server.port, '127.0.0.1', () => socket.end(text));
+    const socket = connect(relay.server.port, '127.0.0.1', () => (end ? socket.end(text) : socket.write(text)));
+    socket.setTimeout(3000, () => socket.destroy());
     let reply = '';
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => (reply += chunk));
@@ -111,6 +115,13 @@ describe('bad input gets a clear status, one error shape, and changes nothing', 
       socket.on('error', () => resolve(reply));
     });
     expect(chunked.split('\r\n')[0]).toBe('HTTP/1.1 413 Payload Too Large');
+    // A declared length over the limit is refused before any of the body is read.
+    const declaredOnly = await rawRequest(
+      `POST /live/decks/${deck.id}/position HTTP/1.1\r\nhost: x\r\norigin: ${SITE}\r\ncookie: ${cookie}\r\n` +
+        'content-type: application/json\r\ncontent-length: 1000000\r\n\r\n{"h":',
+      false,
+    );
+    expect(declaredOnly).toBe('HTTP/1.1 413 Payload Too Large');
     expect(await currentState()).toEqual(before);
   });
 

@@ -21,8 +21,10 @@ describe('only the paired presenter publishes', () => {
       await relay.publish(cookie, deck, position(), { origin: 'http://evil.example' }),
       await relay.publish(cookie, deck, position(), { origin: 'null' }),
       await relay.publish(cookie, deck, position(), { origin: '' }),
+      // A browser always sends Origin on a POST: a request without one is no page's.
+      await relay.publish(cookie, deck, position(), { origin: undefined }),
     ];
-    expect(attempts.map((reply) => reply.status)).toEqual([403, 403, 403, 403, 403, 403]);
+    expect(attempts.map((reply) => reply.status)).toEqual([403, 403, 403, 403, 403, 403, 403]);
     for (const reply of attempts)
       expect(reply.json).toEqual({ error: { code: 'forbidden', message: expect.any(String) } });
     // The same request with the cookie and the page's own origin goes through.

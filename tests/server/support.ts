@@ -141,7 +141,7 @@ export interface TestRelay {
   /** URL of a route for a deck. */
   url(route: 'events' | 'position' | 'presenter', deckId: string): string;
   /** Publishes as the presenter (cookie and Origin given). */
-  publish(cookie: string, deckId: string, body: unknown, headers?: Record<string, string>): Promise<Reply>;
+  publish(cookie: string, deckId: string, body: unknown, headers?: Record<string, string | undefined>): Promise<Reply>;
 }
 
 /** Starts the real server before the file's tests (port 0, 127.0.0.1) and stops it after them. */
@@ -168,17 +168,23 @@ export function useRelay(options: Partial<LiveServerOptions> = {}): TestRelay {
     const cookie = String(reply.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
     return cookie;
   };
-  relay.publish = (cookie, deckId, body, headers = {}) =>
-    send(relay.url('position', deckId), {
+  relay.publish = (cookie, deckId, body, headers = {}) => {
+    const all: Record<string, string | undefined> = {
+      'content-type': 'application/json',
+      origin: options.allowOrigins?.[0] ?? relay.origin,
+      cookie,
+      ...headers,
+    };
+    // A header given as undefined is not sent at all.
+    const sent = Object.fromEntries(
+      Object.entries(all).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    return send(relay.url('position', deckId), {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        origin: options.allowOrigins?.[0] ?? relay.origin,
-        cookie,
-        ...headers,
-      },
+      headers: sent,
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
+  };
   return relay;
 }
 

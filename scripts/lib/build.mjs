@@ -1,6 +1,6 @@
 // @ts-check
-// The PDFs are printed from the built site, and `npm run live` serves it: build it first when `dist/` is
-// missing or older than its sources, so neither prints nor serves yesterday's slides.
+// The PDFs are printed from the built site, and `npm run live` serves it: build it first when `dist/` (or another
+// build's folder) is missing or older than its sources, so neither prints nor serves yesterday's slides.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,13 +9,19 @@ import { join, relative } from 'node:path';
 const SITE_SOURCES = ['index.html', 'src', 'slides', 'public', 'vite', 'vite.config.ts', 'package.json'];
 
 /**
- * Why `dist/` needs building, or null when it is current.
+ * A build other than the default: `vite build --mode <mode> --outDir <outDir>`.
+ * @typedef {{ mode?: string, outDir?: string }} BuildOptions
+ */
+
+/**
+ * Why the build in `outDir` (`dist/` by default) needs building, or null when it is current.
  * @param {string} root project root
+ * @param {BuildOptions} [options]
  * @returns {string | null}
  */
-export function staleBuildReason(root) {
-  const built = join(root, 'dist', 'index.html');
-  if (!existsSync(built)) return 'dist/ has no build';
+export function staleBuildReason(root, { outDir = 'dist' } = {}) {
+  const built = join(root, outDir, 'index.html');
+  if (!existsSync(built)) return `${outDir}/ has no build`;
   const builtAt = statSync(built).mtimeMs;
   const newer = SITE_SOURCES.map((source) => join(root, source)).find(
     (path) => existsSync(path) && newestChange(path) > builtAt,
@@ -24,17 +30,25 @@ export function staleBuildReason(root) {
 }
 
 /**
- * Runs `vite build` when `dist/` is stale; throws when it fails. Only the build, not `npm run build`'s
- * type check: the PDFs show what the site shows, and a type error in a test must not stop them.
+ * Runs `vite build` when `dist/` (or `options.outDir`) is stale; throws when it fails. Only the build, not
+ * `npm run build`'s type check: the PDFs show what the site shows, and a type error in a test must not stop them.
  * @param {string} root project root
  * @param {(message: string) => void} log
+ * @param {BuildOptions} [options]
  */
-export function ensureBuilt(root, log) {
-  const reason = staleBuildReason(root);
+export function ensureBuilt(root, log, { mode, outDir } = {}) {
+  const reason = staleBuildReason(root, outDir === undefined ? {} : { outDir });
   if (!reason) return;
-  log(`Building the site first (${reason}): vite build`);
+  const args = [
+    'build',
+    ...(mode ? ['--mode', mode] : []),
+    ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : []),
+    '--logLevel',
+    'warn',
+  ];
+  log(`Building the site first (${reason}): vite ${args.slice(0, -2).join(' ')}`);
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+  const build = spawnSync(process.execPath, [vite, ...args], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -9,7 +9,8 @@ export const USAGE = `Usage: npm run live -- [flags]
   --port <n>                      port to listen on (default 4173; 0 picks a free one)
   --host <address>                address to listen on (default: all interfaces, so phones on the Wi-Fi reach it)
   --deck <id>                     open this deck from both links (${DECK_IDS.join(', ')}; default: the deck list)
-  --no-build                      serve dist/ as it is (default: build it first when it is missing or stale)
+  --no-build                      serve dist/ (the presenter's, with notes) and dist/live-public/ (everyone else's)
+                                  as they are (default: build each first when it is missing or stale)
   --relay-only                    run the relay alone, for a site hosted elsewhere (built with VITE_LIVE_URL)
   --allow-origin <origin>         a site whose pages may use the relay across origins (repeatable; default none)
   --site-url <url>                relay-only: the site's deck address, where pairing sends the presenter

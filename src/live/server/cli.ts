@@ -16,6 +16,12 @@ import { startLiveServer, type LiveServer } from './server';
 
 const deckQuery = (deck: string | null) => (deck ? `?${new URLSearchParams({ deck }).toString()}` : '');
 
+/**
+ * Where `npm run live` builds the site attendees get: `vite build --mode public`, without a speaker note. Inside
+ * dist/, so that a new `vite build` (which empties dist/) also clears this copy of the old one.
+ */
+export const PUBLIC_BUILD_DIR = 'dist/live-public';
+
 /** Runs the command line `args` for the project at `root`; resolves once the server runs (or the usage is printed). */
 export async function runCli(args: readonly string[], root: string): Promise<void> {
   let options: CliOptions | 'help';
@@ -29,9 +35,14 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
   }
   if (options === 'help') return console.log(USAGE);
   const dist = join(root, 'dist');
-  if (options.build) ensureBuilt(root, console.log);
+  const publicBuild = join(root, PUBLIC_BUILD_DIR);
+  if (options.build) {
+    ensureBuilt(root, console.log);
+    ensureBuilt(root, console.log, { mode: 'public', outDir: PUBLIC_BUILD_DIR });
+  }
   if (!options.relayOnly && !existsSync(join(dist, 'index.html')))
     throw new Error('dist/index.html is missing: run without --no-build, or `npm run build` first');
+  const split = existsSync(join(publicBuild, 'index.html'));
 
   const presenterLanding = options.relayOnly
     ? options.siteUrl
@@ -43,6 +54,7 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
   const log = createLogger();
   const server: LiveServer = await startLiveServer({
     siteRoot: options.relayOnly ? null : dist,
+    ...(split ? { attendeeSiteRoot: publicBuild } : {}),
     port: options.port,
     ...(options.host === undefined ? {} : { host: options.host }),
     allowOrigins: options.allowOrigins,
@@ -65,6 +77,11 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
       lines.push(`  Attendees: ${attendees}`, await QRCode.toString(attendees, { type: 'terminal', small: true }));
     }
   } else {
+    lines.push(
+      split
+        ? `  Site:      attendees get the public build (${PUBLIC_BUILD_DIR}/, no speaker notes), the presenter dist/`
+        : `  Warning:   no public build in ${PUBLIC_BUILD_DIR}/ (run without --no-build): attendees get dist/, notes and all`,
+    );
     const attendees = `${links.attendeesBase}${deckQuery(options.deck)}`;
     lines.push(`  Attendees: ${attendees}${links.lan ? '' : '  (no network found: this machine only)'}`);
     lines.push(await QRCode.toString(attendees, { type: 'terminal', small: true }));

@@ -24,8 +24,11 @@ export interface RelayContext {
   readonly streams: StreamLimits;
   readonly pairingFailures: FailureLimiter;
   readonly log: Logger;
-  /** The built site, or null with --relay-only. */
-  readonly site: StaticSite | null;
+  /**
+   * The built site, or null with --relay-only: `presenter` for the paired presenter's browser (the build with speaker
+   * notes), `attendees` for everyone else (the public build); the same site when there is one build.
+   */
+  readonly site: { readonly presenter: StaticSite; readonly attendees: StaticSite } | null;
   /** Origins (`https://site.example`) whose pages may use the relay across origins. */
   readonly allowOrigins: ReadonlySet<string>;
   /** Where a successful pairing sends the presenter (a path on this origin, or the site's URL). */
@@ -254,7 +257,8 @@ export function createRequestHandler(
     if (pathname.startsWith('/live/') || !site) return sendError(response, 404, 'not_found', 'nothing here');
     const decoded = decodeSegment(pathname);
     if (decoded === null) return sendError(response, 400, 'bad_request', 'the path is not valid URL encoding');
-    return getOnly(() => site.serve(request, response, decoded));
+    const files = pairing.isPresenter(request.headers.cookie) ? site.presenter : site.attendees;
+    return getOnly(() => files.serve(request, response, decoded));
   };
 
   return (request, response) => {

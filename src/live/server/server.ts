@@ -4,19 +4,26 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LANGS } from '../../../slides/types';
+import { DECK_IDS } from './decks';
 import { createHub, createMemoryBus, type Bus } from './fan-out';
 import { DEFAULT_LIMITS, FailureLimiter, StreamLimits, type LiveLimits } from './limits';
 import type { Logger } from './log';
 import { createCounters, formatMetrics } from './metrics';
 import { Pairing } from './pairing';
 import { createRequestHandler } from './routes';
-import { createStaticSite } from './static-files';
+import { createStaticSite, type StaticSite } from './static-files';
 import { createMemoryStore, type PositionStore } from './store';
 
 /** How to start a live server. */
 export interface LiveServerOptions {
   /** The built site to serve with the relay; null for the relay alone (`--relay-only`). */
   readonly siteRoot: string | null;
+  /**
+   * The build everyone but the paired presenter gets (the public build, without speaker notes).
+   * @default siteRoot
+   */
+  readonly attendeeSiteRoot?: string;
   /** Port; 0 picks a free one. @default 4173 */
   readonly port?: number;
   /** Address to listen on. @default all interfaces */
@@ -48,6 +55,27 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
+/** The presenter's and the attendees' sites: one when both get the same build. */
+function createSites(presenterRoot: string | null, attendeeRoot: string | undefined) {
+  if (presenterRoot === null) return null;
+  if (attendeeRoot === undefined || attendeeRoot === presenterRoot) {
+    const site = createStaticSite(presenterRoot, { relayUrl: '/' });
+    return { presenter: site, attendees: site };
+  }
+  const presenter = createStaticSite(presenterRoot, { relayUrl: '/', perCookie: true, private: true });
+  const attendees = createStaticSite(attendeeRoot, { relayUrl: '/', perCookie: true });
+  // The public build links the slide PDFs, which `npm run pdf` writes beside the speaker's build; not the handouts.
+  const slidePdfs = createStaticSite(presenterRoot, { relayUrl: '/' });
+  const slidePdfPaths = new Set(DECK_IDS.flatMap((deck) => LANGS.map((lang) => `/pdf/${deck}-${lang}.pdf`)));
+  return {
+    presenter,
+    attendees: {
+      serve: (request, response, pathname) =>
+        (slidePdfPaths.has(pathname) ? slidePdfs : attendees).serve(request, response, pathname),
+    } satisfies StaticSite,
+  };
+}
+
 // After this long, connections still open at shutdown are cut.
 const SHUTDOWN_GRACE_MS = 2000;
 
@@ -69,7 +97,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     streams,
     pairingFailures: new FailureLimiter(limits.maxPairingFailures, limits.pairingWindowMs),
     log,
-    site: options.siteRoot === null ? null : createStaticSite(options.siteRoot, '/'),
+    site: createSites(options.siteRoot, options.attendeeSiteRoot),
     allowOrigins: new Set(options.allowOrigins ?? []),
     presenterLanding: options.presenterLanding ?? '/',
     secureCookie: options.secureCookie ?? false,

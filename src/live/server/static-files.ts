@@ -1,5 +1,5 @@
 /**
- * The built site (dist/), served by the live server on the relay's origin. Every HTML page gets
+ * The built site, served by the live server on the relay's origin. Every HTML page gets
  * `<meta name="live-relay" content="/">`, so the deck knows it may follow (src/live/protocol.ts); a build made
  * with VITE_LIVE_URL has its tag's content replaced by this server's own address.
  */
@@ -36,10 +36,25 @@ export interface StaticSite {
 }
 
 // Hashed file names under assets/ never change content; everything else is revalidated.
-const cacheControl = (relative: string) =>
-  relative.startsWith(`assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+const cacheControl = (relative: string, isPrivate: boolean) =>
+  `${isPrivate ? 'private' : 'public'}, ${relative.startsWith(`assets${sep}`) ? 'max-age=31536000, immutable' : 'no-cache'}`;
 
-export function createStaticSite(root: string, relayUrl: string): StaticSite {
+/** How a site's files are served. */
+export interface StaticSiteOptions {
+  /** The live-relay meta's content. */
+  readonly relayUrl: string;
+  /**
+   * Which build a request gets depends on its cookie (the presenter's has speaker notes): say so to caches, and keep
+   * this one out of shared caches when `private`.
+   * @default false
+   */
+  readonly perCookie?: boolean;
+  /** @default false */
+  readonly private?: boolean;
+}
+
+export function createStaticSite(root: string, options: StaticSiteOptions): StaticSite {
+  const { relayUrl } = options;
   const base = resolve(root);
   const cache = new Map<string, CachedFile>();
 
@@ -77,9 +92,9 @@ export function createStaticSite(root: string, relayUrl: string): StaticSite {
       const entry = await load(file, stats.size, stats.mtimeMs);
       const headers: Record<string, string> = {
         'content-type': entry.type,
-        'cache-control': cacheControl(file.slice(base.length + 1)),
+        'cache-control': cacheControl(file.slice(base.length + 1), options.private ?? false),
         etag: entry.etag,
-        ...(entry.gzip ? { vary: 'accept-encoding' } : {}),
+        vary: [...(entry.gzip ? ['accept-encoding'] : []), ...(options.perCookie ? ['cookie'] : [])].join(', '),
       };
       if (request.headers['if-none-match'] === entry.etag) {
         response.writeHead(304, headers);

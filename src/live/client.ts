@@ -14,6 +14,7 @@ import {
   type LiveState,
   type Position,
   type PublishReply,
+  type SessionReply,
 } from './protocol';
 import {
   EMPTY_QUEUE,
@@ -132,6 +133,27 @@ function keepStreamOpen(url: string, withCredentials: boolean, handlers: StreamH
       source = null;
     },
   };
+}
+
+/**
+ * Whether this browser is the paired presenter's: its cookie (HttpOnly, so no script reads it) goes along to
+ * `live/session`. False when the relay says no or cannot be reached. The page publishes when true, follows when false.
+ */
+export async function isPresenter(
+  relayUrl: URL | string,
+  environment: Partial<Pick<LiveEnvironment, 'fetch'>> = {},
+): Promise<boolean> {
+  const { fetch } = { ...browserEnvironment(), ...environment };
+  try {
+    const response = await fetch(new URL(LIVE_PATHS.session, relayUrl).href, {
+      credentials: 'include',
+      mode: 'cors',
+      cache: 'no-store',
+    });
+    return response.ok && ((await response.json()) as Partial<SessionReply>).presenter === true;
+  } catch {
+    return false;
+  }
 }
 
 /** A tab hidden this long is reconnected when shown: a phone may have dropped its connection meanwhile. */

@@ -21,6 +21,8 @@
  *   answers a {@link PublishReply}.
  * - `GET live/decks/<deck>/presenter` (presenter only): Server-Sent Events with the same `position` events plus
  *   `followers` ({@link FollowersMessage}), at most every few seconds and only when the count changed.
+ * - `GET live/session`: a {@link SessionReply}: whether this browser is the paired presenter's (its cookie is sent
+ *   along), so the page knows to publish rather than follow.
  * - `GET live/pair?token=…`: exchanges the single-use pairing token the server printed for the presenter's
  *   credential (an HttpOnly, SameSite=Strict cookie) and redirects (303) to the deck.
  *
@@ -80,6 +82,12 @@ export interface PublishReply {
   readonly followers: number;
 }
 
+/** The answer to `GET live/session`. */
+export interface SessionReply {
+  /** True when the request carried the paired presenter's cookie. */
+  readonly presenter: boolean;
+}
+
 /** The data of a `followers` event on the presenter's stream. */
 export interface FollowersMessage {
   readonly deck: string;
@@ -121,6 +129,7 @@ export interface ErrorBody {
 /** Paths of the relay's routes, relative to its base URL. */
 export const LIVE_PATHS = {
   pair: 'live/pair',
+  session: 'live/session',
   events: (deckId: string) => `live/decks/${encodeURIComponent(deckId)}/events`,
   position: (deckId: string) => `live/decks/${encodeURIComponent(deckId)}/position`,
   presenter: (deckId: string) => `live/decks/${encodeURIComponent(deckId)}/presenter`,

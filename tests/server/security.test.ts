@@ -31,6 +31,21 @@ describe('only the paired presenter publishes', () => {
     expect((await relay.publish(cookie, deck, position())).status).toBe(200);
   });
 
+  it('tells a page whether its browser is the presenter’s, and logs a flood of refusals as one line', async () => {
+    const cookie = await relay.pair();
+    const session = `${relay.origin}/${LIVE_PATHS.session}`;
+    expect((await send(session)).json).toEqual({ presenter: false });
+    expect((await send(session, { headers: { cookie: `${PRESENTER_COOKIE}=${'B'.repeat(43)}` } })).json).toEqual({
+      presenter: false,
+    });
+    expect((await send(session, { headers: { cookie } })).json).toEqual({ presenter: true });
+    expect((await send(session, { headers: { cookie, origin: 'https://evil.example' } })).status).toBe(403);
+    const before = relay.logs.filter((line) => line.startsWith('not-presenter')).length;
+    for (let i = 0; i < 20; i++) expect((await relay.publish('', deck, position())).status).toBe(403);
+    const after = relay.logs.filter((line) => line.startsWith('not-presenter')).length;
+    expect(after - before).toBeLessThanOrEqual(2);
+  });
+
   it('keeps the presenter’s stream to the presenter', async () => {
     const stream = await openStream(relay.url('presenter', deck));
     expect(stream.status).toBe(403);
@@ -94,7 +109,8 @@ describe('only the paired presenter publishes', () => {
     expect(published.status).toBe(200);
     expect(credential).toMatch(/^[A-Za-z0-9_-]{43}$/);
     for (const secret of [token, credential, credential.slice(1)]) expect(seen).not.toContain(secret);
-    expect(relay.logs.slice(beforeLogs).some((line) => line.startsWith('not-presenter'))).toBe(true);
+    // Refusals are logged (at most one line a second), without the cookie.
+    expect(relay.logs.some((line) => line.startsWith('not-presenter'))).toBe(true);
     for (const reply of attendeeReplies) expect(reply.headers['set-cookie']).toBeUndefined();
     expect(stream.headers['set-cookie']).toBeUndefined();
   });

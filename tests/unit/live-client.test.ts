@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createPublisher,
   followLive,
+  isPresenter,
   readRelayUrl,
   type LiveEnvironment,
   type LiveState,
@@ -275,5 +276,24 @@ describe('readRelayUrl', () => {
     expect(readRelayUrl(page('https://live.example.org/'))?.href).toBe('https://live.example.org/');
     expect(readRelayUrl(page('javascript:alert(1)'))).toBeNull();
     expect(readRelayUrl(page('/', 'file:///media/usb/index.html'))).toBeNull();
+  });
+});
+
+describe('isPresenter', () => {
+  const answering = (status: number, body: unknown) =>
+    (async (url: string, init: RequestInit) => {
+      expect(url).toBe('https://live.example.org/live/session');
+      expect(init.credentials).toBe('include');
+      return new Response(JSON.stringify(body), { status });
+    }) as unknown as LiveEnvironment['fetch'];
+
+  it('is true only when the relay says this browser is the presenter’s', async () => {
+    const relay = 'https://live.example.org/';
+    expect(await isPresenter(relay, { fetch: answering(200, { presenter: true }) })).toBe(true);
+    expect(await isPresenter(relay, { fetch: answering(200, { presenter: false }) })).toBe(false);
+    expect(await isPresenter(relay, { fetch: answering(200, { presenter: 'yes' }) })).toBe(false);
+    expect(await isPresenter(relay, { fetch: answering(403, { presenter: true }) })).toBe(false);
+    const offline = (() => Promise.reject(new TypeError('offline'))) as unknown as LiveEnvironment['fetch'];
+    expect(await isPresenter(relay, { fetch: offline })).toBe(false);
   });
 });

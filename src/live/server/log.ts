@@ -20,3 +20,17 @@ export function createLogger(write: (line: string) => void = (line) => process.s
 
 /** A logger that writes nothing (tests that do not read the log). */
 export const silentLogger: Logger = () => {};
+
+/**
+ * `log` for events a hostile client can repeat at will (refusals): the first in each `intervalMs` is written, the
+ * rest counted and reported as `repeated=N` on the next line written, so a flood costs the log one line per interval.
+ */
+export function throttleLog(log: Logger, intervalMs: number, now: () => number = Date.now): Logger {
+  const last = new Map<string, { at: number; repeated: number }>();
+  return (event, fields = {}) => {
+    const entry = last.get(event);
+    if (entry && now() - entry.at < intervalMs) return void entry.repeated++;
+    log(event, entry?.repeated ? { ...fields, repeated: entry.repeated } : fields);
+    last.set(event, { at: now(), repeated: 0 });
+  };
+}

@@ -4,12 +4,12 @@
  * path → method → deck → origin → presenter → body size → JSON → schema → deck bounds → seq.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LIVE_PATHS, MAX_BODY_BYTES, parsePublishBody, type PublishReply } from '../protocol';
+import { LIVE_PATHS, MAX_BODY_BYTES, parsePublishBody, type PublishReply, type SessionReply } from '../protocol';
 import { isDeckId, outOfRange } from './decks';
 import type { Bus, Hub } from './fan-out';
 import { SECURITY_HEADERS, sendError, sendJson } from './http';
 import { BodyTooLargeError, readBody, type FailureLimiter, type StreamLimits } from './limits';
-import type { Logger } from './log';
+import { throttleLog, type Logger } from './log';
 import type { Counters } from './metrics';
 import type { Pairing } from './pairing';
 import type { StaticSite } from './static-files';
@@ -46,6 +46,7 @@ type OriginVerdict = 'none' | 'same' | 'allowed' | 'denied';
 // Routes are matched on the raw path; only the deck id is decoded (and an undecodable one is simply unknown).
 const DECK_ROUTE = /^\/live\/decks\/([^/]+)\/(events|position|presenter)$/;
 const PAIR_ROUTE = `/${LIVE_PATHS.pair}`;
+const SESSION_ROUTE = `/${LIVE_PATHS.session}`;
 
 const decodeSegment = (segment: string): string | null => {
   try {
@@ -77,6 +78,8 @@ export function createRequestHandler(
   context: RelayContext,
 ): (request: IncomingMessage, response: ServerResponse) => void {
   const { store, bus, hub, pairing, streams, pairingFailures, log, site, allowOrigins, counters } = context;
+  // Refusals can be provoked at will: at most one line a second each.
+  const logRefusal = throttleLog(log, 1000);
 
   const originOf = (request: IncomingMessage): OriginVerdict => {
     const origin = request.headers.origin;
@@ -107,7 +110,7 @@ export function createRequestHandler(
     const wait = pairingFailures.retryAfter(address);
     if (wait > 0) {
       counters.pairingFailures++;
-      log('pairing-refused', { address, reason: 'rate-limited' });
+      logRefusal('pairing-refused', { address, reason: 'rate-limited' });
       return sendError(response, 429, 'rate_limited', 'too many failed pairing attempts; wait and try again', {
         headers: { 'retry-after': String(wait) },
       });
@@ -116,7 +119,7 @@ export function createRequestHandler(
     if (!credential) {
       counters.pairingFailures++;
       pairingFailures.fail(address);
-      log('pairing-failed', { address });
+      logRefusal('pairing-failed', { address });
       return sendError(response, 403, 'pairing_failed', 'this pairing link is not valid or was already used');
     }
     log('paired', { address });
@@ -131,12 +134,20 @@ export function createRequestHandler(
     response.end();
   };
 
+  /** Tells a page whether its browser is the paired presenter's (so it publishes rather than follows). */
+  const session = (request: IncomingMessage, response: ServerResponse) => {
+    response.setHeader('vary', 'origin, cookie');
+    if (!admitOrigin(request, response, originOf(request))) return;
+    const reply: SessionReply = { presenter: pairing.isPresenter(request.headers.cookie) };
+    sendJson(response, 200, reply);
+  };
+
   const openStream = (request: IncomingMessage, response: ServerResponse, deckId: string, presenter: boolean) => {
     const address = clientAddress(request);
     const refusal = streams.tryOpen(address);
     if (refusal) {
       counters.streamsRefused++;
-      if (refusal === 'full') log('stream-refused', { reason: 'full', open: streams.open });
+      if (refusal === 'full') logRefusal('stream-refused', { reason: 'full', open: streams.open });
       return sendError(
         response,
         503,
@@ -221,7 +232,7 @@ export function createRequestHandler(
     if (route === 'position' && verdict === 'none')
       return sendError(response, 403, 'forbidden', 'only the presenter may publish');
     if (!pairing.isPresenter(request.headers.cookie)) {
-      log('not-presenter', { route, deck: deckId, address: clientAddress(request) });
+      logRefusal('not-presenter', { route, deck: deckId, address: clientAddress(request) });
       return sendError(response, 403, 'forbidden', 'only the presenter may publish');
     }
     if (route === 'presenter') return openStream(request, response, deckId, true);
@@ -241,7 +252,9 @@ export function createRequestHandler(
         ? handler()
         : sendError(response, 405, 'method_not_allowed', 'use GET', { headers: { allow: 'GET, HEAD' } });
     if (pathname === PAIR_ROUTE) return getOnly(() => pair(request, response, url));
-    if (pathname === '/healthz') return getOnly(() => sendJson(response, 200, { ok: true, streams: hub.size }));
+    // Up and answering; how many follow is the presenter's to know (and /metrics', on this machine).
+    if (pathname === '/healthz') return getOnly(() => sendJson(response, 200, { ok: true }));
+    if (pathname === SESSION_ROUTE) return getOnly(() => session(request, response));
     // Counts are for the operator's scraper on this machine (or its sidecar), not for the venue's Wi-Fi.
     if (pathname === '/metrics' && LOOPBACK.test(clientAddress(request))) {
       return getOnly(() => {

@@ -57,7 +57,8 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
     ...(split ? { attendeeSiteRoot: publicBuild } : {}),
     port: options.port,
     ...(options.host === undefined ? {} : { host: options.host }),
-    allowOrigins: options.allowOrigins,
+    // Behind a proxy the pages' Origin is the public address, whatever Host header the proxy passes on.
+    allowOrigins: [...options.allowOrigins, ...(options.publicUrl ? [new URL(options.publicUrl).origin] : [])],
     presenterLanding,
     secureCookie: options.publicUrl?.startsWith('https:') ?? false,
     limits: { maxStreams: options.maxStreams, maxStreamsPerAddress: options.maxStreamsPerAddress },

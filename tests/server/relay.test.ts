@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { DECKS } from '../../slides/decks';
 import { openStream, sleep, useRelay } from './support';
@@ -89,6 +90,27 @@ describe('the relay', () => {
       rev: next.state.rev,
     });
     [resumed, behind].forEach((stream) => stream.close());
+  });
+
+  it('streams to an HTTP/1.0 client (some proxies) unchunked, until the connection closes', async () => {
+    const cookie = await relay.pair();
+    const { state } = (await relay.publish(cookie, first!.id, at(7))).json as { state: { rev: number } };
+    const text = await new Promise<string>((resolve) => {
+      let received = '';
+      const socket = connect(relay.server.port, '127.0.0.1', () =>
+        socket.write(`GET /live/decks/${first!.id}/events HTTP/1.0\r\n\r\n`),
+      );
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => {
+        received += chunk;
+        if (received.includes('event: position')) socket.destroy();
+      });
+      socket.on('close', () => resolve(received));
+    });
+    const [head, body] = text.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(head).not.toMatch(/transfer-encoding/i);
+    expect(body).toMatch(new RegExp(`^retry: \\d+\n\nid: ${state.rev}\nevent: position\n`));
   });
 
   it('keeps idle streams alive with heartbeat comments', async () => {

@@ -7,11 +7,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import QRCode from 'qrcode';
 import { ensureBuilt } from '../../../scripts/lib/build.mjs';
 import { LIVE_PATHS } from '../protocol';
 import { parseCli, serverLinks, USAGE, UsageError, type CliOptions } from './cli-options';
 import { createLogger } from './log';
+import { terminalQr } from './terminal-qr';
 import { startLiveServer, type LiveServer } from './server';
 
 const deckQuery = (deck: string | null) => (deck ? `?${new URLSearchParams({ deck }).toString()}` : '');
@@ -75,7 +75,7 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
       lines.push('  Warning:   no --allow-origin: no site elsewhere may use this relay');
     if (options.siteUrl) {
       const attendees = new URL(deckQuery(options.deck), options.siteUrl).href;
-      lines.push(`  Attendees: ${attendees}`, await QRCode.toString(attendees, { type: 'terminal', small: true }));
+      lines.push(`  Attendees: ${attendees}`, terminalQr(attendees, root));
     }
   } else {
     lines.push(
@@ -85,7 +85,7 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
     );
     const attendees = `${links.attendeesBase}${deckQuery(options.deck)}`;
     lines.push(`  Attendees: ${attendees}${links.lan ? '' : '  (no network found: this machine only)'}`);
-    lines.push(await QRCode.toString(attendees, { type: 'terminal', small: true }));
+    lines.push(terminalQr(attendees, root));
   }
   lines.push(presenterLine(), '             open it once, on this machine: it pairs this browser as the presenter');
   const interactive = process.stdin.isTTY === true;

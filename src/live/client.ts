@@ -1,7 +1,19 @@
 /**
  * The browser side of the live relay, free of reveal.js and of the page: the deck's wiring hands it a relay URL
  * (from {@link readRelayUrl}; none, and nothing here runs) and a deck id, and gets positions, a status and the
- * follower count back. Its decisions are the pure functions of sync.ts.
+ * follower count back. Its decisions are the pure functions of sync.ts. Wiring, in the deck's main window (not the
+ * speaker view's previews, not the print view, not the offline file):
+ *
+ * ```ts
+ * const relayUrl = isPrintView(location.search) ? null : readRelayUrl();
+ * if (relayUrl && (await isPresenter(relayUrl))) {
+ *   const publisher = createPublisher({ relayUrl, deckId, onFollowers: (n) => showFollowers(n) });
+ *   const send = () => { const { h, v = 0, f } = reveal.getIndices(); publisher.publish({ h, v, f: f ?? null }); };
+ *   send(); // and on slidechanged, fragmentshown, fragmenthidden
+ * } else if (relayUrl) {
+ *   followLive({ relayUrl, deckId, onPosition: ({ h, v, f }) => reveal.slide(h, v, f ?? undefined), onStatus });
+ * }
+ * ```
  */
 import {
   LIVE_EVENTS,

@@ -63,6 +63,10 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
     secureCookie: options.publicUrl?.startsWith('https:') ?? false,
     limits: { maxStreams: options.maxStreams, maxStreamsPerAddress: options.maxStreamsPerAddress },
     log,
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new Error(`port ${options.port} is in use: pick another with --port`);
+    if (error.code === 'EADDRNOTAVAIL') throw new Error(`${options.host} is not an address of this machine (--host)`);
+    throw error;
   });
 
   const links = serverLinks(options.host, server.port, options.publicUrl);

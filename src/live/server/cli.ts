@@ -91,7 +91,10 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
     lines.push(`  Attendees: ${attendees}${links.lan ? '' : '  (no network found: this machine only)'}`);
     lines.push(terminalQr(attendees, root));
   }
-  lines.push(presenterLine(), '             open it once, on this machine: it pairs this browser as the presenter');
+  lines.push(
+    presenterLine(),
+    '             open it once, in the browser you present from: it pairs that browser as the presenter',
+  );
   const interactive = process.stdin.isTTY === true;
   lines.push(`  ${interactive ? 'Enter prints a new presenter link; ' : ''}Ctrl-C stops.`, '');
   console.log(lines.join('\n'));

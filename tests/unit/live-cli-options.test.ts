@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCli, serverLinks, UsageError } from '../../src/live/server/cli-options';
+import type { NetworkInterfaceInfo } from 'node:os';
+import { lanAddresses, parseCli, serverLinks, UsageError } from '../../src/live/server/cli-options';
 import { DECKS } from '../../slides/decks';
 
 describe('npm run live flags', () => {
@@ -58,6 +59,17 @@ describe('printed links', () => {
       attendeesBase: 'http://127.0.0.1:4173/',
       presenterBase: 'http://127.0.0.1:4173/',
       lan: false,
+      otherBases: [],
+    });
+    expect(serverLinks(undefined, 4173, null, ['192.168.1.5', '10.0.0.2'])).toEqual({
+      attendeesBase: 'http://192.168.1.5:4173/',
+      presenterBase: 'http://127.0.0.1:4173/',
+      lan: true,
+      otherBases: ['http://10.0.0.2:4173/'],
+    });
+    expect(serverLinks(undefined, 4173, null, [])).toMatchObject({
+      attendeesBase: 'http://127.0.0.1:4173/',
+      lan: false,
     });
     expect(serverLinks(undefined, 4173).presenterBase).toBe('http://127.0.0.1:4173/');
     expect(serverLinks('::', 4173).presenterBase).toBe('http://127.0.0.1:4173/');
@@ -66,6 +78,21 @@ describe('printed links', () => {
       presenterBase: 'http://192.168.1.5:80/',
     });
     expect(serverLinks('fe80::1', 4173).attendeesBase).toBe('http://[fe80::1]:4173/');
+  });
+
+  it('puts the Wi-Fi’s address first, before containers’ bridges, tunnels and public addresses', () => {
+    const v4 = (address: string, internal = false) =>
+      ({ address, family: 'IPv4', internal, netmask: '', mac: '', cidr: null }) as NetworkInterfaceInfo;
+    const v6 = { address: 'fe80::1', family: 'IPv6', internal: false, netmask: '', mac: '', cidr: null, scopeid: 1 };
+    expect(
+      lanAddresses({
+        lo: [v4('127.0.0.1', true)],
+        docker0: [v4('172.17.0.1')],
+        eth0: [v4('203.0.113.7')],
+        wlan0: [v6 as NetworkInterfaceInfo, v4('192.168.1.23')],
+        tailscale0: [v4('100.64.0.1')],
+      }),
+    ).toEqual(['192.168.1.23', '203.0.113.7', '172.17.0.1', '100.64.0.1']);
   });
 
   it('uses the public address behind a proxy', () => {

@@ -112,31 +112,49 @@ export function parseCli(args: readonly string[]): CliOptions | 'help' {
 const ALL_INTERFACES = new Set(['0.0.0.0', '::', '']);
 const LOOPBACK = /^(127\.|::1$|localhost$)/;
 
-/** The machine's first IPv4 address on a network (what phones on the same Wi-Fi use), or null. */
-function lanAddress(): string | null {
-  for (const addresses of Object.values(networkInterfaces()))
-    for (const address of addresses ?? []) if (address.family === 'IPv4' && !address.internal) return address.address;
-  return null;
+// Interfaces phones on the venue's Wi-Fi do not reach: containers' and VMs' bridges, VPN tunnels.
+const VIRTUAL_INTERFACE = /^(docker|br-|veth|virbr|vmnet|vboxnet|utun|tun|tap|wg|zt|tailscale)/;
+
+/**
+ * The machine's IPv4 addresses on a network, the likeliest for phones on the same Wi-Fi first (physical interfaces,
+ * then private ranges).
+ */
+export function lanAddresses(interfaces: ReturnType<typeof networkInterfaces> = networkInterfaces()): string[] {
+  const found = Object.entries(interfaces).flatMap(([name, addresses]) =>
+    (addresses ?? [])
+      .filter((address) => address.family === 'IPv4' && !address.internal)
+      .map((address) => ({ address: address.address, virtual: VIRTUAL_INTERFACE.test(name) })),
+  );
+  const isPrivate = (address: string) => /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(address);
+  const rank = ({ address, virtual }: { address: string; virtual: boolean }) =>
+    (virtual ? 2 : 0) + (isPrivate(address) ? 0 : 1);
+  return found.sort((a, b) => rank(a) - rank(b)).map(({ address }) => address);
 }
 
 const hostInUrl = (host: string) => (host.includes(':') ? `[${host}]` : host);
 
-/** The links printed at start: attendees' (for the QR code) and the base the presenter's link is opened on. */
+/**
+ * The links printed at start: attendees' (for the QR code), the base the presenter's link is opened on, and the
+ * machine's other addresses. `lan` is this machine's network addresses, best first ({@link lanAddresses}).
+ */
 export function serverLinks(
   listenHost: string | undefined,
   port: number,
   publicUrl: string | null = null,
-): { attendeesBase: string; presenterBase: string; lan: boolean } {
-  if (publicUrl) return { attendeesBase: publicUrl, presenterBase: publicUrl, lan: true };
+  lan: readonly string[] = lanAddresses(),
+): { attendeesBase: string; presenterBase: string; lan: boolean; otherBases: string[] } {
+  if (publicUrl) return { attendeesBase: publicUrl, presenterBase: publicUrl, lan: true, otherBases: [] };
   const all = listenHost === undefined || ALL_INTERFACES.has(listenHost);
-  const lan = all ? lanAddress() : null;
-  const attendeesHost = all ? (lan ?? '127.0.0.1') : listenHost;
+  const [first, ...others] = all ? lan : [];
+  const attendeesHost = all ? (first ?? '127.0.0.1') : listenHost;
   // The presenter pairs on this machine's loopback where the server listens there: the token and the cookie then
   // never cross the Wi-Fi.
   const presenterHost = all || LOOPBACK.test(listenHost) ? '127.0.0.1' : listenHost;
   return {
     attendeesBase: `http://${hostInUrl(attendeesHost)}:${port}/`,
     presenterBase: `http://${hostInUrl(presenterHost)}:${port}/`,
-    lan: lan !== null,
+    lan: first !== undefined,
+    // The machine's other addresses, printed in case the first is not the venue's network.
+    otherBases: others.map((host) => `http://${host}:${port}/`),
   };
 }

@@ -89,6 +89,7 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
     );
     const attendees = `${links.attendeesBase}${deckQuery(options.deck)}`;
     lines.push(`  Attendees: ${attendees}${links.lan ? '' : '  (no network found: this machine only)'}`);
+    for (const other of links.otherBases) lines.push(`             or ${other}${deckQuery(options.deck)}`);
     lines.push(terminalQr(attendees, root));
   }
   lines.push(

@@ -25,6 +25,12 @@
  *   along), so the page knows to publish rather than follow.
  * - `GET live/pair?token=…`: exchanges the single-use pairing token the server printed for the presenter's
  *   credential (an HttpOnly, SameSite=Strict cookie) and redirects (303) to the deck.
+ * - `GET /healthz` (`{ "ok": true }`) and `GET /metrics` (Prometheus text, answered on loopback only), at the root.
+ * With the site (`npm run live`), every other GET is a file of the built site: the build with speaker notes for the
+ * paired presenter's browser, the public build for everyone else.
+ *
+ * Every `position` event carries its revision as the event id; a client applies only revisions above the last it
+ * applied, so a late, repeated or reordered message never moves a phone back.
  *
  * Every error is one JSON shape, {@link ErrorBody}, with a status that says what happened: 400 bad input,
  * 403 not the presenter (or an origin not allowed), 404 unknown deck or path, 405 wrong method, 409 a stale `seq`,

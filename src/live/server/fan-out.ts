@@ -197,7 +197,8 @@ export function createHub(
       // The headers go out now, so that the stream's own writes to the socket follow them.
       response.flushHeaders();
       response.socket?.setTimeout(0);
-      write(response, frame(`retry: ${limits.retryMs}\n\n`));
+      // Each stream its own wait, between one and two retryMs: after a restart, phones come back spread out.
+      write(response, frame(`retry: ${limits.retryMs + Math.floor(Math.random() * limits.retryMs)}\n\n`));
       streams.add(response);
       size++;
       response.once('close', () => {

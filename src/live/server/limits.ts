@@ -29,7 +29,10 @@ export interface LiveLimits {
   readonly heartbeatMs: number;
   /** How often the follower count the presenter sees is refreshed. @default 2000 */
   readonly followersIntervalMs: number;
-  /** The `retry:` hint: how long a browser waits before reconnecting a dropped stream. @default 2000 */
+  /**
+   * The `retry:` hint: a browser whose stream dropped waits between this and twice this (random per stream) before
+   * reconnecting. @default 2000
+   */
   readonly retryMs: number;
   /** Bytes a stream may leave unsent (a phone that stopped reading) before it is dropped. @default 65536 */
   readonly maxBufferedBytes: number;

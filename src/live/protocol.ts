@@ -15,9 +15,9 @@
  *
  * ## Routes (relative to the relay's base)
  * - `GET live/decks/<deck>/events`: Server-Sent Events for attendees. Sends `retry:` first (random per stream, so
- *   that phones return spread out after a restart), then the deck's current
- *   position at once (unless the `Last-Event-ID` header already names its revision), then every change, coalesced;
- *   a comment line every few seconds keeps proxies from closing the idle stream. No cookie is read or set.
+ *   that phones return spread out after a restart), then the deck's current position at once (unless the
+ *   `Last-Event-ID` header already names its revision), then every change, coalesced; a comment line every few
+ *   seconds keeps proxies from closing the idle stream. No cookie is read or set.
  * - `POST live/decks/<deck>/position` (presenter only): a {@link PublishBody} as JSON, at most {@link MAX_BODY_BYTES};
  *   answers a {@link PublishReply}.
  * - `GET live/decks/<deck>/presenter` (presenter only): Server-Sent Events with the same `position` events plus

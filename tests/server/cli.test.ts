@@ -26,23 +26,26 @@ function startCli(args: string[]) {
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
+    // 'close', not 'exit': by then all of the output has been read.
+    child.once('close', (code, signal) => resolve({ code, signal })),
   );
-  const line = (label: string, ms = 15_000) =>
-    new Promise<string>((resolve, reject) => {
+  /** Resolves with the first match of `pattern` in the output, waiting for it (the output arrives through a pipe). */
+  const match = (pattern: RegExp, ms = 15_000) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
       const started = Date.now();
       const poll = setInterval(() => {
-        const found = new RegExp(`^\\s*${label}:\\s+(\\S+)`, 'm').exec(output);
+        const found = pattern.exec(output);
         if (found) {
           clearInterval(poll);
-          resolve(found[1]!);
+          resolve(found);
         } else if (Date.now() - started > ms || child.exitCode !== null) {
           clearInterval(poll);
-          reject(new Error(`no "${label}:" line; output:\n${output}`));
+          reject(new Error(`no ${pattern} in the output:\n${output}`));
         }
       }, 50);
     });
-  return { child, line, exited, output: () => output };
+  const line = async (label: string) => (await match(new RegExp(`^\\s*${label}:\\s+(\\S+)`, 'm')))[1]!;
+  return { child, line, match, exited, output: () => output };
 }
 
 const running: ChildProcess[] = [];
@@ -82,12 +85,12 @@ describe('npm run live', () => {
     expect(JSON.parse((await phone.next((e) => e.event === 'position')).data!)).toMatchObject({ h: 3 });
     // The log says what happened, without the token or the credential.
     const token = new URL(presenter).searchParams.get('token')!;
+    await cli.match(/ live paired /);
+    await cli.match(/ live published deck=/);
     const logLines = cli
       .output()
       .split('\n')
       .filter((line) => / live /.test(line));
-    expect(logLines.some((line) => / live paired /.test(line))).toBe(true);
-    expect(logLines.some((line) => / live published deck=/.test(line))).toBe(true);
     expect(logLines.join('\n')).not.toContain(token);
     expect(cli.output()).not.toContain(cookie.split('=')[1]!);
 

@@ -5,6 +5,7 @@ import { linkPreviews } from './vite/link-previews.ts';
 import { inlineFavicon } from './vite/favicon.ts';
 import { dropWoffFallbacks } from './vite/woff2-only.ts';
 import { stripSpeakerNotes } from './vite/strip-notes.ts';
+import { liveRelay } from './vite/live-relay.ts';
 
 /**
  * Modes: the default build (`dist/`, speaker notes included, for the speaker); `public` (`dist/` without
@@ -21,6 +22,8 @@ export default defineConfig(({ mode }) => {
       inlineFavicon(),
       ...(mode === 'public' ? [stripSpeakerNotes()] : []),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+      // The offline file never connects: no relay for it, whatever VITE_LIVE_URL says.
+      ...(offline ? [] : [liveRelay(loadEnv(mode, process.cwd(), 'VITE_')['VITE_LIVE_URL'])]),
       cspHashes(),
       // After cspHashes: the pages get the finished index.html with its CSP hashes.
       ...(offline ? [] : [linkPreviews(loadEnv(mode, process.cwd(), 'VITE_')['VITE_PUBLIC_URL'])]),

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from './report.mjs';
 import { chromiumPath, launchChromium } from '../lib/browser.mjs';
-import { ensureBuilt } from '../pdf/build.mjs';
+import { ensureBuilt } from '../lib/build.mjs';
 import { exportPdfs, printViewQuery, writePdf } from '../pdf/export.mjs';
 import { openPrinter } from '../pdf/print.mjs';
 import { formatFileLine, formatSeconds, formatTotalLine } from '../pdf/report.mjs';

@@ -7,7 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const TYPES = {
+/** Content type per file extension; also the live server's (src/live/server/static-files.ts). */
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -20,7 +21,8 @@ const TYPES = {
   '.pdf': 'application/pdf',
   '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
+/** Extensions worth gzipping. */
+export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
 
 /**
  * @param {string} root directory to serve
@@ -41,7 +43,7 @@ export async function serveStatic(root, { basePath = '/' } = {}) {
       const type = extname(file);
       const gzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
       response.writeHead(200, {
-        'content-type': TYPES[/** @type {keyof TYPES} */ (type)] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[/** @type {keyof CONTENT_TYPES} */ (type)] ?? 'application/octet-stream',
         ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       });
       response.end(gzip ? gzipSync(body) : body);

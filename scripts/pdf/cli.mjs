@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { chromiumPath } from '../lib/browser.mjs';
-import { ensureBuilt } from './build.mjs';
+import { ensureBuilt } from '../lib/build.mjs';
 import { exportPdfs, PDF_KINDS, PDF_LANGS } from './export.mjs';
 import { formatFileLine, formatTotalLine } from './report.mjs';
 

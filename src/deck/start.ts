@@ -8,7 +8,9 @@ import { isDialogOpen } from '../ui/dialog';
 import { createHelpDialog } from '../ui/help';
 import { createShareButton, createShareDialog, publicDeckUrl, shareUrl } from '../ui/share';
 import { createLanguageButton, createScreenModeButton, createTextLink, mountToolbar } from '../ui/toolbar';
+import { createLiveControl } from '../ui/live-control';
 import { drawClosingQrCodes, drawQrNearEnd } from './closing-qr';
+import { connectLive } from './live';
 import { keyboardFor } from './keys';
 import { createDeck, type DeckApi } from './reveal';
 import { mountSlides, type SlideSections } from './slides';
@@ -102,6 +104,8 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
     start: context.slide,
   });
   void allShown.then(() => drawQrNearEnd(api, root));
+  let rejoinLive = () => {};
+  const liveControl = createLiveControl(() => rejoinLive());
 
   const stops = [
     followInAddress(deck, api, store, address),
@@ -113,9 +117,15 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
       createShareButton(linkToShare, openShare),
       createScreenModeButton(store, () => speakerView.run('cycle-screen')),
       createLanguageButton(() => speakerView.run('toggle-language')),
+      liveControl,
     ]),
     speakerView.dispose,
   ];
+  if (context.relay) {
+    const live = await connectLive(deck.id, context.relay, api, liveControl.show);
+    rejoinLive = live.rejoin;
+    stops.push(live.dispose);
+  }
   return () => {
     stops.forEach((stop) => stop());
     api.destroy();

@@ -37,6 +37,13 @@ export interface UiText {
   readonly downloadHandout: string;
   /** The handout's heading over each slide's notes; print.css adds the slide number after it. */
   readonly notesPageHeading: string;
+  /** The live control's name: attendees follow the speaker (it always contains this word). */
+  readonly live: string;
+  /** The live control while an attendee browses on their own; `{{slide}}` is the presenter's slide, from 1. */
+  readonly backToLive: string;
+  readonly liveReconnecting: string;
+  /** On the presenter's screen: how many phones follow. */
+  readonly liveFollowers: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -71,6 +78,10 @@ export const UI_TEXT: Bilingual<UiText> = {
     downloadSlides: 'ดาวน์โหลด PDF',
     downloadHandout: 'PDF พร้อมบันทึกผู้บรรยาย',
     notesPageHeading: 'บันทึกผู้บรรยาย สไลด์ที่',
+    live: 'สด',
+    backToLive: 'กลับไปดูสด · สไลด์ที่ {{slide}}',
+    liveReconnecting: 'สด · กำลังเชื่อมต่อใหม่',
+    liveFollowers: 'สด · ผู้ติดตาม {{count}} คน',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
@@ -104,5 +115,9 @@ export const UI_TEXT: Bilingual<UiText> = {
     downloadSlides: 'Download PDF',
     downloadHandout: 'PDF with speaker notes',
     notesPageHeading: 'Speaker notes, slide',
+    live: 'Live',
+    backToLive: 'Back to live · slide {{slide}}',
+    liveReconnecting: 'Live · reconnecting',
+    liveFollowers: 'Live · {{count}} following',
   },
 };

@@ -1,6 +1,7 @@
 import { findDeck } from '../../slides/decks';
 import type { DeckModule, Lang } from '../../slides/types';
 import type { ViewChoices } from '../state/view';
+import { readRelayUrl } from '../live/client';
 import type { Notice } from '../ui/notices';
 import { PAGE_DECK_ATTRIBUTE } from './deck-page';
 import {
@@ -27,6 +28,8 @@ export interface PageInput {
   readonly href: string;
   /** A deck page's deck and language (`dsi-th.html` says `dsi`, `th`); null on index.html. */
   readonly pageDeck: { readonly deck: string; readonly lang: string } | null;
+  /** The live relay the page names (`<meta name="live-relay">`), or null (a static host, the offline file). */
+  readonly relay?: string | null;
 }
 
 /** Everything the address asks for, read once at start-up and handed down; nothing else reads `location`. */
@@ -47,12 +50,14 @@ export interface PageContext {
   readonly revealOptions: readonly (readonly [string, string])[];
   /** What the visitor is told about the address: an unknown deck or language, a slide past the end. */
   readonly notices: readonly Notice[];
+  /** The live relay to follow or publish through: only a deck's main window has one (never a preview or a PDF). */
+  readonly relay: string | null;
 }
 
 const isPresent = <T>(value: T | null): value is T => value !== null;
 
 /** Reads the page's address once, as a pure function of it (the page hands in `location` and its HTML). */
-export function readPageContext({ href, pageDeck }: PageInput): PageContext {
+export function readPageContext({ href, pageDeck, relay = null }: PageInput): PageContext {
   const { search, hash } = new URL(href);
   const deckId = readParam(search, DECK_PARAM) ?? pageDeck?.deck ?? null;
   const deck = deckId === null ? null : (findDeck(deckId) ?? null);
@@ -78,9 +83,10 @@ export function readPageContext({ href, pageDeck }: PageInput): PageContext {
         }
       : null,
   ];
+  const view: PageView = revealView ?? (deck ? 'deck' : 'landing');
   return {
     href,
-    view: revealView ?? (deck ? 'deck' : 'landing'),
+    view,
     deck,
     lang,
     sub: sub.kind === 'lang' ? sub.lang : null,
@@ -88,6 +94,7 @@ export function readPageContext({ href, pageDeck }: PageInput): PageContext {
     slide,
     revealOptions: revealOptionsOf(search, revealView),
     notices: notices.filter(isPresent),
+    relay: view === 'deck' ? relay : null,
   };
 }
 
@@ -100,5 +107,9 @@ export const choicesOf = (context: PageContext, lang: Lang): ViewChoices => ({
 /** The page's own input: its address and what its HTML says it is (a deck page's deck and `lang`). */
 export function readPage(page: Location, root: HTMLElement): PageInput {
   const deck = root.getAttribute(PAGE_DECK_ATTRIBUTE);
-  return { href: page.href, pageDeck: deck ? { deck, lang: root.lang } : null };
+  return {
+    href: page.href,
+    pageDeck: deck ? { deck, lang: root.lang } : null,
+    relay: readRelayUrl(root.ownerDocument)?.href ?? null,
+  };
 }

@@ -164,7 +164,7 @@ export async function forEverySlide(
 }
 
 /** Opens a URL relative to the site and waits until reveal.js is ready, every slide has its content and fonts have loaded. */
-export async function openDeck(page: Page, site: Site, query: string): Promise<void> {
+export async function openDeck(page: Page, site: Pick<Site, 'url'>, query: string): Promise<void> {
   await page.goto(site.url + query);
   await page.waitForSelector('.reveal.ready');
   // The slide in view comes first; the others follow once it has been painted.

@@ -37,6 +37,8 @@ export interface UiText {
   readonly downloadHandout: string;
   /** The handout's heading over each slide's notes; print.css adds the slide number after it. */
   readonly notesPageHeading: string;
+  /** Read before the phone's slide number ("4 / 10"). */
+  readonly slideNumberPrefix: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -71,6 +73,7 @@ export const UI_TEXT: Bilingual<UiText> = {
     downloadSlides: 'ดาวน์โหลด PDF',
     downloadHandout: 'PDF พร้อมบันทึกผู้บรรยาย',
     notesPageHeading: 'บันทึกผู้บรรยาย สไลด์ที่',
+    slideNumberPrefix: 'สไลด์ที่',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
@@ -104,5 +107,6 @@ export const UI_TEXT: Bilingual<UiText> = {
     downloadSlides: 'Download PDF',
     downloadHandout: 'PDF with speaker notes',
     notesPageHeading: 'Speaker notes, slide',
+    slideNumberPrefix: 'Slide',
   },
 };

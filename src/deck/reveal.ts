@@ -2,6 +2,7 @@ import Reveal from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import type { SlidePosition } from '../page/query';
+import { CHROME_IDLE_MS } from './auto-hide';
 
 // reveal.js 6 has this method (js/reveal.js's API object) but its typings leave it out.
 declare module 'reveal.js' {
@@ -87,6 +88,12 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     backgroundTransition: reducedMotion ? 'none' : 'fade',
     // Our own help overlay lists every key in the deck's language; reveal's is English only.
     help: false,
+    // The arrows at the slide's sides, in its side margins, where no slide puts anything; at the bottom
+    // right they would sit on the title slide's artwork and beside the slide number.
+    controlsLayout: 'edges',
+    // The cursor goes with the toolbar and the controls (src/deck/auto-hide.ts).
+    hideInactiveCursor: true,
+    hideCursorTime: CHROME_IDLE_MS,
     keyboard: { ...options.keyboard },
     keyboardCondition: options.keyboardCondition,
   });

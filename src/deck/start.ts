@@ -2,13 +2,21 @@ import type { DeckModule } from '../../slides/types';
 import { currentLang, otherLang, t, toggleLang } from '../i18n/language';
 import type { Address } from '../page/address';
 import { choicesOf, type PageContext } from '../page/context';
+import { nameSlideInTitle } from '../page/meta';
 import { syncSpeakerView, type Command } from '../state/speaker-sync';
 import { createViewStore, nextScreenMode, type View, type ViewStore } from '../state/view';
 import { isDialogOpen } from '../ui/dialog';
 import { createHelpDialog } from '../ui/help';
 import { createShareButton, createShareDialog, publicDeckUrl, shareUrl } from '../ui/share';
-import { createLanguageButton, createScreenModeButton, createTextLink, mountToolbar } from '../ui/toolbar';
 import { createLiveControl } from '../ui/live-control';
+import {
+  createLanguageButton,
+  createScreenModeButton,
+  createSlideNumber,
+  createTextLink,
+  mountToolbar,
+} from '../ui/toolbar';
+import { autoHideChrome } from './auto-hide';
 import { drawClosingQrCodes, drawQrNearEnd } from './closing-qr';
 import { connectLive } from './live';
 import { keyboardFor } from './keys';
@@ -48,9 +56,24 @@ function followInSlides(api: DeckApi, store: ViewStore, sections: SlideSections,
   return () => stops.forEach((stop) => stop());
 }
 
+/** On a phone, reading the deck in reveal.js's scroll view (its portrait frame), the browser's title names the slide. */
+function followInTitle(deck: DeckModule, api: DeckApi, store: ViewStore, root: HTMLElement): () => void {
+  const name = () => {
+    const slide = deck.slides[api.position().h];
+    const reading = root.dataset['frame'] === 'portrait';
+    nameSlideInTitle(reading && slide ? slide.text[store.current().lang].title : null);
+  };
+  name();
+  const stops = [api.onSlideChanged(name), api.onSlidesReplaced(name), store.onChange(name)];
+  return () => {
+    stops.forEach((stop) => stop());
+    nameSlideInTitle(null);
+  };
+}
+
 /**
- * Runs one deck: its slides, reveal.js, and the controllers around it (address, slides, keys, toolbar,
- * speaker-view link, closing-slide QR codes). Returns the function that stops them all.
+ * Runs one deck: its slides, reveal.js, and the controllers around it (address, slides, keys, toolbar and its
+ * auto-hide, the phone's title, speaker-view link, closing-slide QR codes). Returns the function that stops them all.
  */
 export async function startDeck(deck: DeckModule, { context, address, root, toolbar }: DeckPage): Promise<() => void> {
   document.body.dataset['deck'] = deck.id;
@@ -118,7 +141,10 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
       createScreenModeButton(store, () => speakerView.run('cycle-screen')),
       createLanguageButton(() => speakerView.run('toggle-language')),
       liveControl,
+      createSlideNumber(() => ({ index: api.position().h, total: api.totalSlides() }), api.onSlideChanged),
     ]),
+    autoHideChrome(toolbar),
+    followInTitle(deck, api, store, root),
     speakerView.dispose,
   ];
   if (context.relay) {

@@ -44,6 +44,8 @@ export interface UiText {
   readonly liveReconnecting: string;
   /** On the presenter's screen: how many phones follow. */
   readonly liveFollowers: string;
+  /** Read before the phone's slide number ("4 / 10"). */
+  readonly slideNumberPrefix: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -82,6 +84,7 @@ export const UI_TEXT: Bilingual<UiText> = {
     backToLive: 'กลับไปดูสด · สไลด์ที่ {{slide}}',
     liveReconnecting: 'สด · กำลังเชื่อมต่อใหม่',
     liveFollowers: 'สด · ผู้ติดตาม {{count}} คน',
+    slideNumberPrefix: 'สไลด์ที่',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
@@ -119,5 +122,6 @@ export const UI_TEXT: Bilingual<UiText> = {
     backToLive: 'Back to live · slide {{slide}}',
     liveReconnecting: 'Live · reconnecting',
     liveFollowers: 'Live · {{count}} following',
+    slideNumberPrefix: 'Slide',
   },
 };

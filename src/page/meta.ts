@@ -66,8 +66,30 @@ function setMeta({ attribute, key, content }: MetaTag): void {
   element.content = content;
 }
 
+/** The browser's title: the slide's name first when the page names one, then the page's own title. */
+export const documentTitle = (pageTitle: string, slide: string | null): string =>
+  slide && slide !== pageTitle ? `${slide} · ${pageTitle}` : pageTitle;
+
+// The title has two inputs, the page's meta and the slide a phone is reading; whichever changes last, the
+// title is written from both. (The build imports this module too, where there is no document.)
+let pageTitle: string | null = null;
+let slideName: string | null = null;
+const writeTitle = () => {
+  if (pageTitle !== null) document.title = documentTitle(pageTitle, slideName);
+};
+
 /** Title, description, Open Graph and Twitter tags for the current deck and language (og:url is the address's: src/page/address.ts). */
 export function applyPageMeta(meta: PageMeta): void {
-  document.title = meta.title;
+  pageTitle = meta.title;
+  writeTitle();
   pageMetaTags(meta, new URL(meta.image, document.baseURI).href).forEach(setMeta);
+}
+
+/**
+ * Names the slide being read in the browser's title (a phone's reading view, where the tab or the share sheet
+ * would otherwise name only the deck), or none (null). Link previews keep the deck's title.
+ */
+export function nameSlideInTitle(slide: string | null): void {
+  slideName = slide;
+  writeTitle();
 }

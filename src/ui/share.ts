@@ -56,7 +56,9 @@ export function createShareDialog(deckId: string): { open(url: string, lang: Lan
         ]),
       );
       if (!dialog.open) dialog.showModal();
-      await drawQr(canvas, url, 320);
+      // qrcode fixes the canvas's CSS size to the size it draws, so it draws at the width the theme gives the
+      // code in this dialog, which on a narrow phone is less than on a projector.
+      await drawQr(canvas, url, Math.floor(canvas.getBoundingClientRect().width));
     },
   };
 }

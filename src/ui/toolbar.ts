@@ -58,6 +58,24 @@ export function createTextLink(className: string, href: string, text: () => stri
   return { element: link, dispose: onLangChanged(() => (link.textContent = text())) };
 }
 
+/**
+ * The slide number, "4 / 10", for the phone's scroll view, which shows no slide number of its own (reveal.js
+ * hides its `slideNumber` there); the theme shows it only there, where the slides' own numbers are hidden.
+ */
+export function createSlideNumber(
+  position: () => { readonly index: number; readonly total: number },
+  onChange: (listener: () => void) => () => void,
+): Control {
+  const element = h('p', { class: 'toolbar-slide-number' });
+  const update = () => {
+    const { index, total } = position();
+    element.replaceChildren(hiddenPrefix(t('slideNumberPrefix')), `${index + 1} / ${total}`);
+  };
+  update();
+  const stops = [onChange(update), onLangChanged(update)];
+  return { element, dispose: () => stops.forEach((stop) => stop()) };
+}
+
 /** Puts `controls` in the toolbar, in order; the returned function takes them out again. */
 export function mountToolbar(toolbar: HTMLElement, controls: readonly Control[]): () => void {
   toolbar.replaceChildren(...controls.map((control) => control.element));

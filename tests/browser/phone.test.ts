@@ -1,26 +1,43 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findDeck } from '../../slides/decks';
-import { DECK_LANGS, languageButtonName, newPage, openDeck, useSite } from './support';
+import { otherLang } from '../../src/i18n/language';
+import {
+  CHROME,
+  chromeOverContent,
+  DECK_LANGS,
+  isSeen,
+  languageButtonName,
+  newPage,
+  openDeck,
+  phone,
+  PHONES,
+  problemsOnEverySlide,
+  slideInView,
+  useSite,
+} from './support';
 
 const site = useSite();
-const PHONES = [
-  { width: 390, height: 844 },
-  { width: 360, height: 800 },
-];
+const coalition = findDeck('coalition')!;
 
-/** Everything on the page that sticks out sideways, and the smallest text size as seen on the screen. */
+/**
+ * Everything on the page that sticks out sideways, of the screen or of its own slide's page (by how much, in
+ * screen pixels), and the smallest text size as seen on the screen.
+ */
 const measure = (page: Page) =>
   page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const wide = [
       ...document.querySelectorAll<HTMLElement>('.reveal section[data-layout] *:not(aside.notes, aside.notes *)'),
     ]
-      .filter((element) => {
+      .map((element) => {
         const box = element.getBoundingClientRect();
-        return box.width > 0 && (box.right > width + 1 || box.left < -1);
+        const page = element.closest('section')!.getBoundingClientRect();
+        const out = Math.max(box.right - Math.min(width, page.right), Math.max(0, page.left) - box.left);
+        return { element, out: box.width > 0 ? out : 0 };
       })
-      .map((element) => `${element.tagName}: ${element.textContent?.slice(0, 30)}`);
+      .filter(({ out }) => out > 1)
+      .map(({ element, out }) => `${element.tagName}: ${element.textContent?.slice(0, 30)} by ${Math.round(out)} px`);
     const textSizes = [...document.querySelectorAll<HTMLElement>('.reveal section[data-layout] :is(h1, h2, h3, p, li)')]
       .filter((element) => element.getBoundingClientRect().height > 0 && !element.closest('aside'))
       .map((element) => {
@@ -31,12 +48,18 @@ const measure = (page: Page) =>
     return { pageWidth: document.documentElement.scrollWidth, width, wide, smallestText: Math.min(...textSizes) };
   });
 
+// Each deck and language, alone and with the other language beneath.
+const SCREENS = DECK_LANGS.flatMap(({ deck, lang }) => [
+  [deck.id, lang, 'alone', deck, ''] as const,
+  [deck.id, lang, `with ${otherLang(lang)} beneath`, deck, `&sub=${otherLang(lang)}`] as const,
+]);
+
 describe.each(PHONES)('phone held upright, $width×$height', (viewport) => {
-  it.each(DECK_LANGS.map(({ deck, lang }) => [deck.id, lang] as const))(
-    '%s in %s: no slide runs off the side and the text stays readable',
-    async (deckId, lang) => {
+  it.each(SCREENS)(
+    '%s in %s %s: no slide runs off the side of the screen or of its page, and the text stays readable',
+    async (deckId, lang, _, __, sub) => {
       const page = await newPage(site, { viewport, isMobile: true, hasTouch: true });
-      await openDeck(page, site, `?deck=${deckId}&lang=${lang}`);
+      await openDeck(page, site, `?deck=${deckId}&lang=${lang}${sub}`);
       const { pageWidth, width, wide, smallestText } = await measure(page);
       expect(pageWidth).toBeLessThanOrEqual(width);
       expect(wide).toEqual([]);
@@ -54,6 +77,59 @@ describe.each(PHONES)('phone held upright, $width×$height', (viewport) => {
     expect(box.height).toBeGreaterThanOrEqual(44);
     await page.getByRole('button', { name: languageButtonName('th') }).tap();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+  });
+
+  it.each(SCREENS)(
+    '%s in %s %s: the toolbar is one row along the bottom, and no slide’s text is under it at any slide',
+    async (_, lang, __, deck, sub) => {
+      const page = await newPage(site, phone(viewport));
+      await openDeck(page, site, `?deck=${deck.id}&lang=${lang}${sub}`);
+      const controls = await page.$$eval(`${CHROME.toolbar} > *`, (elements) =>
+        elements
+          .map((element) => element.getBoundingClientRect())
+          .filter((box) => box.width > 0)
+          .map(({ top, bottom, left, right }) => ({ top, bottom, left, right })),
+      );
+      // One row: every control beside the first, none on a line of its own.
+      const [first] = controls;
+      for (const box of controls) {
+        expect(box.top).toBeLessThan(first!.bottom);
+        expect(box.bottom).toBeGreaterThan(first!.top);
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(viewport.width);
+        expect(box.bottom).toBeLessThanOrEqual(viewport.height);
+        expect(box.top).toBeGreaterThan(viewport.height - 80);
+      }
+      expect(await problemsOnEverySlide(page, deck, chromeOverContent)).toEqual([]);
+    },
+  );
+
+  it('reads from the top of each slide, numbers the slide and names it in the title', async () => {
+    const page = await newPage(site, phone(viewport));
+    await openDeck(page, site, '?deck=coalition&lang=en#/3');
+    await expect.poll(() => slideInView(page)).toBe(coalition.slides[3]!.id);
+    const number = page.locator('.toolbar-slide-number');
+    expect(await number.textContent()).toMatch(/ 4 \/ 10$/);
+    expect(await isSeen(page, '.toolbar-slide-number')).toBe(true);
+    expect(await page.title()).toBe(`${coalition.slides[3]!.text.en.title} · ${coalition.about.en.title}`);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slideInView(page)).toBe(coalition.slides[4]!.id);
+    await expect.poll(() => number.textContent()).toMatch(/ 5 \/ 10$/);
+    expect(await page.title()).toBe(`${coalition.slides[4]!.text.en.title} · ${coalition.about.en.title}`);
+    await page.getByRole('button', { name: languageButtonName('en') }).tap();
+    await expect.poll(() => page.title()).toBe(`${coalition.slides[4]!.text.th.title} · ${coalition.about.th.title}`);
+
+    // Each slide's first line a top margin from its page's top edge, not halfway down an empty page.
+    const gaps = await page.$$eval('.reveal section[data-slide-id]', (sections: HTMLElement[]) =>
+      sections.map((section) => {
+        const scale = section.getBoundingClientRect().height / section.offsetHeight;
+        const first = section.querySelector(':scope > :not(aside)')!.getBoundingClientRect();
+        const top = parseFloat(getComputedStyle(section).paddingTop);
+        return `${section.dataset['slideId']}: ${Math.round((first.top - section.getBoundingClientRect().top) / scale - top)}`;
+      }),
+    );
+    expect(gaps).toEqual(coalition.slides.map((slide) => `${slide.id}: 0`));
   });
 });
 

@@ -110,6 +110,8 @@ export async function newPage(site: Browsing, options: BrowserContextOptions = {
 
 /** The viewports the deck is checked at: a laptop or projector, and two phones held upright. */
 export const DESKTOP = { width: 1280, height: 720 };
+/** Projectors: 16:9 at two resolutions, and 4:3. */
+export const PROJECTORS = [DESKTOP, { width: 1920, height: 1080 }, { width: 1024, height: 768 }];
 export const PHONES = [
   { width: 390, height: 844 },
   { width: 360, height: 800 },
@@ -204,6 +206,120 @@ export async function openSpeakerView(page: Page) {
     current: speaker.frameLocator('#current-slide iframe'),
     upcoming: speaker.frameLocator('#upcoming-slide iframe'),
   };
+}
+
+/** The toolbar, reveal.js's arrows (those it shows) and its progress bar: the page's chrome around the slides. */
+export const CHROME = {
+  toolbar: '#toolbar',
+  arrows: '.reveal .controls button.enabled',
+  progress: '.reveal .progress',
+} as const;
+
+/**
+ * Whether the elements `selector` matches can be seen: the screen differs where they are between the page as
+ * it is and the page without them (a transparent toolbar is there for Tab and screen readers, not for the eye).
+ */
+export async function isSeen(page: Page, selector: string): Promise<boolean> {
+  const boxes = (
+    await page
+      .locator(selector)
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect))
+  ).filter((box) => box.width > 0 && box.height > 0);
+  if (boxes.length === 0) return false;
+  const left = Math.max(0, Math.floor(Math.min(...boxes.map((box) => box.left))));
+  const top = Math.max(0, Math.floor(Math.min(...boxes.map((box) => box.top))));
+  const clip = {
+    x: left,
+    y: top,
+    width: Math.ceil(Math.max(...boxes.map((box) => box.right))) - left,
+    height: Math.ceil(Math.max(...boxes.map((box) => box.bottom))) - top,
+  };
+  const shot = async () => PNG.sync.read(await page.screenshot({ clip, animations: 'disabled' }));
+  const withThem = await shot();
+  // Transparent, not undisplayed: a focused element that stops being displayed loses the focus.
+  const hide = await page.addStyleTag({
+    content: `${selector} { opacity: 0 !important; transition: none !important; }`,
+  });
+  const without = await shot();
+  await hide.evaluate((style) => (style as ChildNode).remove());
+  return boxes.some((box) => differingPixels(withThem, without, { ...box, x: box.x - clip.x, y: box.y - clip.y }) > 0);
+}
+
+/** How many pixels of `box` differ between two screenshots of the same page. */
+export function differingPixels(a: PNG, b: PNG, box: { x: number; y: number; width: number; height: number }): number {
+  let count = 0;
+  const x0 = Math.max(0, Math.floor(box.x));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const x1 = Math.min(a.width, Math.ceil(box.x + box.width));
+  const y1 = Math.min(a.height, Math.ceil(box.y + box.height));
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * a.width + x) * 4;
+      if ([0, 1, 2].some((c) => Math.abs(a.data[i + c]! - b.data[i + c]!) > 8)) count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * What of the slides' content a piece of the page's chrome (`CHROME`) lies over: every line of text, image and
+ * canvas of every slide, as far as it can be seen (clipped by the frames and scroll views around it), whose box
+ * meets the chrome's. Empty when nothing is covered.
+ */
+export const chromeOverContent = (page: Page): Promise<string[]> =>
+  page.evaluate((chrome) => {
+    type Box = { left: number; top: number; right: number; bottom: number };
+    const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    // A box as it can be seen: cut by every ancestor that clips its overflow.
+    const seen = (box: Box, from: Element): Box | null => {
+      let cut = { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+      for (let element = from.parentElement; element; element = element.parentElement) {
+        if (getComputedStyle(element).overflow === 'visible') continue;
+        const clip = element.getBoundingClientRect();
+        cut = {
+          left: Math.max(cut.left, clip.left),
+          top: Math.max(cut.top, clip.top),
+          right: Math.min(cut.right, clip.right),
+          bottom: Math.min(cut.bottom, clip.bottom),
+        };
+      }
+      return cut.right > cut.left && cut.bottom > cut.top ? cut : null;
+    };
+    const content: { what: string; box: Box }[] = [];
+    for (const section of document.querySelectorAll('.reveal section[data-slide-id]')) {
+      // The slides before and after the present one are transparent (the scroll view shows them all).
+      const style = getComputedStyle(section);
+      if (style.visibility === 'hidden' || style.opacity === '0' || !section.getClientRects().length) continue;
+      const id = (section as HTMLElement).dataset['slideId'];
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || node.parentElement?.closest('aside.notes')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const line of range.getClientRects()) {
+          const box = seen(line, node.parentElement!);
+          if (box) content.push({ what: `${id} “${node.textContent.trim().slice(0, 30)}”`, box });
+        }
+      }
+      for (const picture of section.querySelectorAll('img, canvas, svg')) {
+        const box = seen(picture.getBoundingClientRect(), picture);
+        if (box) content.push({ what: `${id} ${picture.tagName.toLowerCase()}`, box });
+      }
+    }
+    return Object.entries(chrome).flatMap(([name, selector]) =>
+      [...document.querySelectorAll(selector)]
+        .filter((element) => getComputedStyle(element).display !== 'none' && element.getClientRects().length)
+        .flatMap((element) => {
+          const box = element.getBoundingClientRect();
+          return content.filter((item) => meets(box, item.box)).map((item) => `${name} covers ${item.what}`);
+        }),
+    );
+  }, CHROME);
+
+/** Reads a QR code as a phone's camera would see it on this screen: from a screenshot of where it is drawn. */
+export async function decodeOnScreen(element: Locator): Promise<string | null> {
+  const png = PNG.sync.read(await element.page().screenshot({ clip: (await element.boundingBox())! }));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
 }
 
 /** Reads a QR code drawn on a canvas the way a phone would: from its pixels. */

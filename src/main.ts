@@ -1,12 +1,15 @@
 import './theme/index.css';
 import { startDeck } from './deck/start';
 import type { Lang } from '../slides/types';
-import { initI18n, onLangChanged } from './i18n/language';
+import { currentLang, initI18n, onLangChanged, toggleLang } from './i18n/language';
 import { createAddress } from './page/address';
 import { readPage, readPageContext } from './page/context';
 import { applyPageMeta, deckPageMeta, sitePageMeta } from './page/meta';
 import { h } from './render/dom';
+import { renderFramedNotice } from './ui/framed-notice';
+import { createHelpDialog } from './ui/help';
 import { renderLanding } from './ui/landing';
+import { listenForLandingKeys } from './ui/landing-keys';
 import { renderNotices } from './ui/notices';
 import { createLanguageButton, mountToolbar } from './ui/toolbar';
 
@@ -18,7 +21,10 @@ function byId(id: string): HTMLElement {
 
 async function start(): Promise<void> {
   // The page's state is read here, once; from now on only the address module writes the address.
-  const context = readPageContext(readPage(location, document.documentElement));
+  const context = readPageContext(readPage(location, document.documentElement, window));
+  // A `<meta>` Content-Security-Policy cannot forbid framing (frame-ancestors): another site framing the
+  // deck gets a notice and a link, no deck to drive or read.
+  if (context.view === 'foreign-frame') return renderFramedNotice(document.body, context.href);
   const address = createAddress(context);
   const lang = await initI18n(context.lang);
 
@@ -38,6 +44,8 @@ async function start(): Promise<void> {
     return;
   }
   mountToolbar(toolbar, [createLanguageButton()]);
+  const help = createHelpDialog();
+  listenForLandingKeys({ 'toggle-language': () => void toggleLang(), help: () => help.toggle(currentLang()) });
   const landing = byId('landing');
   landing.hidden = false;
   const showLanding = (next: Lang) => {

@@ -71,3 +71,7 @@ const isBound = (row: KeyRow | BoundKeyRow): row is Bound => 'keyCode' in row;
 /** reveal.js's `keyboard` option for the deck's keys: key code → its command's handler. */
 export const keyboardFor = (handlers: Readonly<Record<KeyCommand, () => void>>): Record<number, () => void> =>
   Object.fromEntries(KEY_TABLE.filter(isBound).map((row) => [row.keyCode, () => handlers[row.command]()]));
+
+/** The command a key code is bound to, if any (for keys the deck reads itself, outside reveal.js). */
+export const commandOfKey = (keyCode: number): KeyCommand | null =>
+  KEY_TABLE.filter(isBound).find((row) => row.keyCode === keyCode)?.command ?? null;

@@ -1,4 +1,4 @@
-import Reveal from 'reveal.js';
+import Reveal, { type RevealConfig, type RevealState } from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import type { SlidePosition } from '../page/query';
@@ -29,11 +29,62 @@ export interface DeckApi {
   onSlidesReplaced(listener: () => void): () => void;
   /** Tells reveal.js and the speaker view that the slides' content changed in place. */
   contentChanged(): void;
-  /** Opens the speaker view (loading the notes plugin on first use). */
-  openSpeakerView(): Promise<void>;
+  /**
+   * Opens the speaker view (loading the notes plugin on first use), or brings the open one forward; a
+   * speaker view a reload has emptied is replaced.
+   */
+  openSpeakerView(setup: SpeakerViewSetup): Promise<void>;
+  /**
+   * Calls `listener` with the speaker view's window whenever this deck gets one: opened with `S`, or an
+   * open one calling again after this window reloaded. Returns the unsubscribe function.
+   */
+  onSpeakerView(listener: (speaker: Window) => void): () => void;
   /** Stops reveal.js and removes its listeners. */
   destroy(): void;
 }
+
+/** What the speaker view reads from the deck as it opens. */
+export interface SpeakerViewSetup {
+  /** The address its previews load, without hash (reveal.js's `url` option, which the notes plugin reads). */
+  readonly previewUrl: string;
+  /** The talk's length in seconds (reveal.js's `totalTime`): set, it turns on pacing, by each slide's `data-timing`. */
+  readonly totalTime: number;
+}
+
+/** reveal.js options its typings leave out: the notes plugin reads both (plugin/notes's speaker view). */
+type SpeakerViewConfig = RevealConfig & { url?: string; totalTime?: number };
+
+// The name the notes plugin gives the speaker view's window; with it, window.open('') finds that window.
+const SPEAKER_WINDOW_NAME = 'reveal.js - Notes';
+
+/** A window of this page's origin (the speaker view's is about:blank, which takes its opener's). */
+const isOwnWindow = (source: MessageEventSource | null): source is Window => {
+  try {
+    return source !== null && 'document' in source && source.document !== null;
+  } catch {
+    return false;
+  }
+};
+
+/** True while `speaker` still shows reveal.js's speaker view (a reload leaves its about:blank empty). */
+export const showsSpeakerView = (speaker: Window): boolean => {
+  try {
+    return speaker.document.getElementById('speaker-controls') !== null;
+  } catch {
+    return false;
+  }
+};
+
+/** A message of reveal.js's own protocols (JSON strings), or null. */
+const parseRevealMessage = (data: unknown): Record<string, unknown> | null => {
+  if (typeof data !== 'string' || !data.startsWith('{')) return null;
+  try {
+    const message: unknown = JSON.parse(data);
+    return typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+};
 
 export interface DeckOptions {
   /** reveal.js's `keyboard` option: `keyCode` → action; each replaces reveal's own use of that key. */
@@ -47,6 +98,12 @@ export interface DeckOptions {
   readonly phoneLayout: boolean;
   /** Where the deck opens (reveal.js also reads it from the hash the address has just written). */
   readonly start: SlidePosition;
+  /**
+   * Whether other windows may drive this deck through reveal.js's postMessage API: a speaker-view preview,
+   * which its speaker view drives. Elsewhere it is off, and the main window takes from its own speaker
+   * view alone the one call that view makes of it through that API (`setState`).
+   */
+  readonly postMessage: boolean;
 }
 
 // At this width and below reveal.js turns to its scroll view; there a portrait frame keeps the type readable
@@ -96,6 +153,7 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     hideCursorTime: CHROME_IDLE_MS,
     keyboard: { ...options.keyboard },
     keyboardCondition: options.keyboardCondition,
+    postMessage: options.postMessage,
   });
 
   // The notes plugin (a fifth of the script, with its speaker view and Markdown parser) loads only
@@ -107,12 +165,29 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
       reveal.registerPlugin(plugin);
       return plugin;
     }));
-  const onSpeakerViewHeartbeat = (event: MessageEvent) => {
-    if (event.origin !== window.origin || typeof event.data !== 'string' || !event.data.includes('"heartbeat"')) return;
-    window.removeEventListener('message', onSpeakerViewHeartbeat);
-    void loadNotesPlugin();
+  let speaker: Window | null = null;
+  const speakerListeners = new Set<(speaker: Window) => void>();
+  const adoptSpeaker = (next: Window) => {
+    if (next === speaker) return;
+    speaker = next;
+    speakerListeners.forEach((listener) => listener(next));
   };
-  window.addEventListener('message', onSpeakerViewHeartbeat);
+  // Only windows of this origin are heard: the speaker view (its heartbeat, once connected) and, in the
+  // main window, the one reveal.js API call it makes of it, to follow navigation in its previews.
+  const onMessage = (event: MessageEvent) => {
+    const source = event.source;
+    if (!isOwnWindow(source)) return;
+    const message = parseRevealMessage(event.data);
+    if (message?.['namespace'] === 'reveal-notes' && message['type'] === 'heartbeat') {
+      void loadNotesPlugin();
+      adoptSpeaker(source);
+    } else if (!options.postMessage && source === speaker && message?.['method'] === 'setState') {
+      const [state] = Array.isArray(message['args']) ? (message['args'] as unknown[]) : [];
+      // The state of its own preview's reveal.js, which it relays as it is.
+      if (typeof state === 'object' && state !== null) reveal.setState(state as RevealState);
+    }
+  };
+  window.addEventListener('message', onMessage);
 
   // Turning a phone (or resizing a window) across the scroll view's width: reveal.js rebuilds the
   // slides and, entering or leaving its scroll view, reports whatever slide is at the top as it lays
@@ -200,11 +275,29 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
         data: { indexh, indexv, previousSlide: current, currentSlide: current },
       });
     },
-    openSpeakerView: async () => (await loadNotesPlugin()).open(),
+    async openSpeakerView({ previewUrl, totalTime }) {
+      const plugin = await loadNotesPlugin();
+      const speakerViewConfig: SpeakerViewConfig = { url: previewUrl, totalTime };
+      reveal.configure(speakerViewConfig);
+      // The plugin only focuses a window it opened, even one a reload has emptied: close that one first.
+      if (speaker && !speaker.closed && !showsSpeakerView(speaker)) speaker.close();
+      try {
+        plugin.open();
+      } catch {
+        // The browser blocked the popup (the plugin then fails on the missing window): nothing opened.
+        return;
+      }
+      const opened = window.open('', SPEAKER_WINDOW_NAME);
+      if (opened) adoptSpeaker(opened);
+    },
+    onSpeakerView(listener) {
+      speakerListeners.add(listener);
+      return () => speakerListeners.delete(listener);
+    },
     destroy() {
       clearTimeout(settleTimer);
       window.removeEventListener('resize', onResize);
-      window.removeEventListener('message', onSpeakerViewHeartbeat);
+      window.removeEventListener('message', onMessage);
       reveal.destroy();
     },
   };

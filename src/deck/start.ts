@@ -3,7 +3,7 @@ import { currentLang, otherLang, t, toggleLang } from '../i18n/language';
 import type { Address } from '../page/address';
 import { choicesOf, type PageContext } from '../page/context';
 import { nameSlideInTitle } from '../page/meta';
-import { syncSpeakerView, type Command } from '../state/speaker-sync';
+import { ownChannelId, syncSpeakerView, type Command } from '../state/speaker-sync';
 import { createViewStore, nextScreenMode, type View, type ViewStore } from '../state/view';
 import { isDialogOpen } from '../ui/dialog';
 import { createHelpDialog } from '../ui/help';
@@ -18,10 +18,11 @@ import {
 } from '../ui/toolbar';
 import { autoHideChrome } from './auto-hide';
 import { drawClosingQrCodes, drawQrNearEnd } from './closing-qr';
+import { keyboardFor, type KeyCommand } from './keys';
 import { connectLive } from './live';
-import { keyboardFor } from './keys';
 import { createDeck, type DeckApi } from './reveal';
 import { mountSlides, type SlideSections } from './slides';
+import { createSpeakerView, type SpeakerView } from './speaker-view';
 
 /** `text` as a CSS string literal, for `content:` through a custom property. */
 const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
@@ -98,6 +99,12 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
     root.style.setProperty('--notes-page-heading', cssString(t('notesPageHeading')));
   }
 
+  const help = createHelpDialog();
+  const share = createShareDialog(deck.id);
+  const linkToShare = () => shareUrl(page, deck.id, currentLang(), api.position());
+  const toggleShare = () => void share.toggle(linkToShare(), currentLang());
+
+  // What the main window does when its speaker view asks (keys typed there or in its previews).
   const commands: Record<Command, () => void> = {
     'toggle-language': () => void toggleLang(),
     'cycle-screen': () => {
@@ -105,27 +112,42 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
       void store.set({ dual: next.dual }, next.lang);
     },
     'toggle-notes': () => void store.set({ notes: otherLang(store.current().notes) }),
+    // On the projector, where the audience can scan it.
+    share: toggleShare,
+    // In the speaker view, for the speaker's eyes only.
+    help: () => speakerView?.toggleHelp(),
   };
-  // Keys pressed in the speaker view reach its preview; the preview hands them to the main window.
-  const speakerView = syncSpeakerView(deck.id, isReceiver, store, commands);
-  const help = createHelpDialog();
-  const share = createShareDialog(deck.id);
-  const linkToShare = () => shareUrl(context.href, deck.id, currentLang(), api.position());
-  const openShare = () => void share.open(linkToShare(), currentLang());
+  // The main window's own channel; a preview follows the one its address names.
+  const channelId = isReceiver ? context.speakerChannel : ownChannelId();
+  const speakerSync = syncSpeakerView(deck.id, { channelId, isReceiver }, store, commands);
+  // A preview passes the deck's keys on to its main window; it has no speaker view of its own.
+  const keys: Record<KeyCommand, () => void> = isReceiver
+    ? {
+        'toggle-language': () => speakerSync.run('toggle-language'),
+        'cycle-screen': () => speakerSync.run('cycle-screen'),
+        'toggle-notes': () => speakerSync.run('toggle-notes'),
+        share: () => speakerSync.run('share'),
+        help: () => speakerSync.run('help'),
+        'speaker-view': () => undefined,
+      }
+    : {
+        ...commands,
+        help: () => help.toggle(currentLang()),
+        'speaker-view': () => void speakerView?.open(),
+      };
 
   const api: DeckApi = await createDeck(root, {
-    keyboard: keyboardFor({
-      'toggle-language': () => speakerView.run('toggle-language'),
-      'cycle-screen': () => speakerView.run('cycle-screen'),
-      'toggle-notes': () => speakerView.run('toggle-notes'),
-      'speaker-view': () => void api.openSpeakerView(),
-      share: openShare,
-      help: () => help.toggle(currentLang()),
-    }),
+    keyboard: keyboardFor(keys),
     keyboardCondition: () => !isDialogOpen(),
     phoneLayout: context.view === 'deck',
     start: context.slide,
+    // Only a preview is driven through reveal.js's postMessage API, by its speaker view.
+    postMessage: isReceiver,
   });
+  const speakerView: SpeakerView | null =
+    context.view === 'deck' && channelId !== null
+      ? createSpeakerView(api, { deck, context, store, channelId, commands })
+      : null;
   void allShown.then(() => drawQrNearEnd(api, root));
   let rejoinLive = () => {};
   const liveControl = createLiveControl(() => rejoinLive());
@@ -137,15 +159,16 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
     api.onSlideChanged(() => drawQrNearEnd(api, root)),
     mountToolbar(toolbar, [
       createTextLink('back-link', './', () => t('backToDecks')),
-      createShareButton(linkToShare, openShare),
-      createScreenModeButton(store, () => speakerView.run('cycle-screen')),
-      createLanguageButton(() => speakerView.run('toggle-language')),
+      createShareButton(linkToShare, toggleShare),
+      createScreenModeButton(store, () => speakerSync.run('cycle-screen')),
+      createLanguageButton(() => speakerSync.run('toggle-language')),
       liveControl,
       createSlideNumber(() => ({ index: api.position().h, total: api.totalSlides() }), api.onSlideChanged),
     ]),
     autoHideChrome(toolbar),
     followInTitle(deck, api, store, root),
-    speakerView.dispose,
+    speakerSync.dispose,
+    ...(speakerView ? [speakerView.dispose] : []),
   ];
   if (context.relay) {
     const live = await connectLive(deck.id, context.relay, api, liveControl.show);

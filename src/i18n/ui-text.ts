@@ -46,6 +46,28 @@ export interface UiText {
   readonly liveFollowers: string;
   /** Read before the phone's slide number ("4 / 10"). */
   readonly slideNumberPrefix: string;
+  /** The share dialog's heading and text where the deck has no public address (a file, this machine). */
+  readonly shareNoPublicTitle: string;
+  readonly shareNoPublicAddress: string;
+  /** Shown instead of the deck when another site frames it, with a link that opens the deck itself. */
+  readonly framedNotice: string;
+  readonly framedOpen: string;
+  /** reveal.js's speaker view, in the notes' language: its window title and labels. */
+  readonly speakerViewTitle: string;
+  readonly speakerLoading: string;
+  readonly speakerTime: string;
+  readonly speakerResetTimer: string;
+  readonly speakerPacing: string;
+  readonly speakerNotes: string;
+  readonly speakerUpcoming: string;
+  /** The layout menu's label; `{{layout}}` is one of the layout names below. */
+  readonly speakerLayout: string;
+  readonly speakerLayout_default: string;
+  readonly speakerLayout_wide: string;
+  readonly speakerLayout_tall: string;
+  readonly speakerLayout_notesOnly: string;
+  /** Written into a speaker view a reload has emptied. */
+  readonly speakerReloaded: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -62,7 +84,7 @@ export const UI_TEXT: Bilingual<UiText> = {
     unknownLanguage: 'ไม่รองรับภาษา “{{value}}” จึงแสดงเป็นภาษาไทย',
     slideOutOfRange: 'ชุดสไลด์นี้มี {{total}} สไลด์ ไม่มีสไลด์ที่ {{requested}} จึงแสดงสไลด์สุดท้ายแทน',
     dismiss: 'ปิด',
-    keyboardHint: 'กด L เพื่อเปลี่ยนภาษา กด S เพื่อเปิดมุมมองผู้บรรยาย กด ? เพื่อดูแป้นพิมพ์ลัดทั้งหมด',
+    keyboardHint: 'กด L เพื่อเปลี่ยนภาษา กด ? เพื่อดูแป้นพิมพ์ลัดทั้งหมด ในชุดสไลด์ กด S เพื่อเปิดมุมมองผู้บรรยาย',
     screenModePrefix: 'ภาษาบนจอ:',
     screenMode: 'เปลี่ยนภาษาบนจอ (ตอนนี้: {{mode}})',
     modeSingle: '{{lang}}อย่างเดียว',
@@ -85,6 +107,24 @@ export const UI_TEXT: Bilingual<UiText> = {
     liveReconnecting: 'สด · กำลังเชื่อมต่อใหม่',
     liveFollowers: 'สด · ผู้ติดตาม {{count}} คน',
     slideNumberPrefix: 'สไลด์ที่',
+    shareNoPublicTitle: 'ยังไม่มีลิงก์สำหรับผู้ชม',
+    shareNoPublicAddress:
+      'สไลด์ชุดนี้เปิดจากเครื่องนี้ ที่อยู่ของสไลด์จึงเปิดบนโทรศัพท์ของผู้ชมไม่ได้ เว็บไซต์ที่สร้างโดยกำหนด VITE_PUBLIC_URL จะแสดงคิวอาร์โค้ดที่นี่',
+    framedNotice: 'สไลด์ชุดนี้แสดงภายในเว็บไซต์อื่นไม่ได้',
+    framedOpen: 'เปิดสไลด์ในแท็บใหม่',
+    speakerViewTitle: 'มุมมองผู้บรรยาย',
+    speakerLoading: 'กำลังเปิดมุมมองผู้บรรยาย…',
+    speakerTime: 'เวลา',
+    speakerResetTimer: 'คลิกเพื่อเริ่มจับเวลาใหม่',
+    speakerPacing: 'เวลาที่เหลือของสไลด์นี้',
+    speakerNotes: 'บันทึกผู้บรรยาย',
+    speakerUpcoming: 'สไลด์ถัดไป',
+    speakerLayout: 'การจัดวาง: {{layout}}',
+    speakerLayout_default: 'ค่าเริ่มต้น',
+    speakerLayout_wide: 'แนวนอน',
+    speakerLayout_tall: 'แนวตั้ง',
+    speakerLayout_notesOnly: 'บันทึกอย่างเดียว',
+    speakerReloaded: 'การโหลดหน้านี้ใหม่ทำให้มุมมองผู้บรรยายว่างเปล่า กด S ในหน้าต่างสไลด์เพื่อเปิดอีกครั้ง',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
@@ -100,7 +140,7 @@ export const UI_TEXT: Bilingual<UiText> = {
     slideOutOfRange:
       'This deck has {{total}} slides, so there is no slide {{requested}}; the last slide is shown instead.',
     dismiss: 'Dismiss',
-    keyboardHint: 'Press L to switch language, S for the speaker view, ? for every shortcut',
+    keyboardHint: 'Press L to switch language, ? for every shortcut; in a deck, S for the speaker view',
     screenModePrefix: 'On-screen languages:',
     screenMode: 'Change the on-screen languages (now: {{mode}})',
     modeSingle: '{{lang}} only',
@@ -123,5 +163,23 @@ export const UI_TEXT: Bilingual<UiText> = {
     liveReconnecting: 'Live · reconnecting',
     liveFollowers: 'Live · {{count}} following',
     slideNumberPrefix: 'Slide',
+    shareNoPublicTitle: 'No link for the audience yet',
+    shareNoPublicAddress:
+      'This copy runs from this computer, so its address would not open on the audience’s phones. A site built with VITE_PUBLIC_URL shows a QR code here.',
+    framedNotice: 'This deck cannot be shown inside another website.',
+    framedOpen: 'Open the deck in a new tab',
+    speakerViewTitle: 'Speaker view',
+    speakerLoading: 'Opening the speaker view…',
+    speakerTime: 'Time',
+    speakerResetTimer: 'Click to reset',
+    speakerPacing: 'Pacing: time left for this slide',
+    speakerNotes: 'Notes',
+    speakerUpcoming: 'Upcoming',
+    speakerLayout: 'Layout: {{layout}}',
+    speakerLayout_default: 'Default',
+    speakerLayout_wide: 'Wide',
+    speakerLayout_tall: 'Tall',
+    speakerLayout_notesOnly: 'Notes only',
+    speakerReloaded: 'Reloading emptied the speaker view. Press S in the slides’ window to open it again.',
   },
 };

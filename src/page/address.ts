@@ -3,7 +3,16 @@ import { DECK_PAGES } from '../build-flags';
 import type { View } from '../state/view';
 import type { PageContext } from './context';
 import { deckPageFile } from './deck-page';
-import { deckHref, DECK_PARAM, formatQuery, LANG_PARAM, NOTES_PARAM, slideHash, SUB_PARAM } from './query';
+import {
+  deckHref,
+  DECK_PARAM,
+  formatQuery,
+  LANG_PARAM,
+  NOTES_PARAM,
+  slideHash,
+  SPEAKER_CHANNEL_PARAM,
+  SUB_PARAM,
+} from './query';
 import type { SlidePosition } from './query';
 
 /** What the address says: the deck's view and slide, or the landing page's language. */
@@ -23,8 +32,9 @@ const fileFor = (state: AddressState, lang: Lang, currentFile: string): string =
 
 /**
  * The address for a state, from the one the page has: the deck's page, the deck and its view in the
- * query (the main language, the one beneath, the notes' language when it differs), the view's reveal.js
- * options (speaker-view previews, print), and the slide in the hash. Pure: `href` is only a base.
+ * query (the main language, the one beneath, the notes' language when it differs), a preview's channel,
+ * the view's reveal.js options (speaker-view previews, print), and the slide in the hash. Pure: `href`
+ * is only a base.
  */
 export function addressFor(href: string, context: PageContext, state: AddressState): string {
   const url = new URL(href);
@@ -36,6 +46,7 @@ export function addressFor(href: string, context: PageContext, state: AddressSta
         [LANG_PARAM, state.view.lang],
         [SUB_PARAM, state.view.sub],
         [NOTES_PARAM, state.view.notes === state.view.lang ? null : state.view.notes],
+        [SPEAKER_CHANNEL_PARAM, context.speakerChannel],
         ...context.revealOptions,
       ])
     : formatQuery([[LANG_PARAM, state.lang]]);
@@ -45,7 +56,7 @@ export function addressFor(href: string, context: PageContext, state: AddressSta
 
 /** The address that names the page itself in `lang`, for search engines: no screen mode, no slide. */
 export function canonicalFor(href: string, context: PageContext, state: AddressState, lang: Lang): string {
-  const url = new URL(addressFor(href, { ...context, revealOptions: [] }, state));
+  const url = new URL(addressFor(href, { ...context, revealOptions: [], speakerChannel: null }, state));
   const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
   url.pathname = url.pathname.slice(0, url.pathname.length - file.length) + fileFor(state, lang, file);
   url.search = state.deck ? deckHref(state.deck.id, lang) : formatQuery([[LANG_PARAM, lang]]);

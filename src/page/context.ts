@@ -4,24 +4,30 @@ import type { ViewChoices } from '../state/view';
 import { readRelayUrl } from '../live/client';
 import type { Notice } from '../ui/notices';
 import { PAGE_DECK_ATTRIBUTE } from './deck-page';
+import { readFraming, type Framing } from './framing';
 import {
   DECK_PARAM,
   echoValue,
   LANG_PARAM,
   NOTES_PARAM,
+  parseChannelId,
   parseLang,
   parseSlideHash,
   readParam,
   revealOptionsOf,
   revealViewOf,
   slideNumberOf,
+  SPEAKER_CHANNEL_PARAM,
   SUB_PARAM,
   type RevealView,
   type SlidePosition,
 } from './query';
 
-/** What the page is: the landing page, or a deck as the audience, the speaker view's previews or a PDF see it. */
-export type PageView = 'landing' | 'deck' | RevealView;
+/**
+ * What the page is: the landing page, or a deck as the audience, the speaker view's previews or a PDF see
+ * it; `foreign-frame` when another site frames it (it then shows a notice, not the deck).
+ */
+export type PageView = 'landing' | 'deck' | 'foreign-frame' | RevealView;
 
 /** The page's address as it arrived, and what the page's own HTML says it is. */
 export interface PageInput {
@@ -30,6 +36,11 @@ export interface PageInput {
   readonly pageDeck: { readonly deck: string; readonly lang: string } | null;
   /** The live relay the page names (`<meta name="live-relay">`), or null (a static host, the offline file). */
   readonly relay?: string | null;
+  /**
+   * Who frames the page (src/page/framing.ts).
+   * @default 'top'
+   */
+  readonly framing?: Framing;
 }
 
 /** Everything the address asks for, read once at start-up and handed down; nothing else reads `location`. */
@@ -48,6 +59,8 @@ export interface PageContext {
   readonly slide: SlidePosition;
   /** The reveal.js options this view takes from its address (exact values only), in order. */
   readonly revealOptions: readonly (readonly [string, string])[];
+  /** On a speaker-view preview, the channel of the main window it follows; null elsewhere or when missing. */
+  readonly speakerChannel: string | null;
   /** What the visitor is told about the address: an unknown deck or language, a slide past the end. */
   readonly notices: readonly Notice[];
   /** The live relay to follow or publish through: only a deck's main window has one (never a preview or a PDF). */
@@ -57,8 +70,13 @@ export interface PageContext {
 const isPresent = <T>(value: T | null): value is T => value !== null;
 
 /** Reads the page's address once, as a pure function of it (the page hands in `location` and its HTML). */
-export function readPageContext({ href, pageDeck, relay = null }: PageInput): PageContext {
-  const { search, hash } = new URL(href);
+export function readPageContext({ href, pageDeck, relay = null, framing = 'top' }: PageInput): PageContext {
+  const { search, hash, protocol } = new URL(href);
+  // No web page can frame a file, and each file is an origin of its own: a file's frames are its own
+  // speaker view's previews (the offline copy).
+  const isFile = protocol === 'file:';
+  const foreignFrame = framing === 'cross-origin' && !isFile;
+  const ownFrame = framing === 'same-origin' || (framing === 'cross-origin' && isFile);
   const deckId = readParam(search, DECK_PARAM) ?? pageDeck?.deck ?? null;
   const deck = deckId === null ? null : (findDeck(deckId) ?? null);
   // A deck page names its language unless the query names another.
@@ -66,7 +84,9 @@ export function readPageContext({ href, pageDeck, relay = null }: PageInput): Pa
   const lang = langRequest.kind === 'lang' ? langRequest.lang : null;
   const sub = parseLang(readParam(search, SUB_PARAM));
   const notes = parseLang(readParam(search, NOTES_PARAM));
-  const revealView = deck ? revealViewOf(search) : null;
+  // A preview only inside its speaker view: `?receiver` on an ordinary tab is the deck itself.
+  const askedView = deck && !foreignFrame ? revealViewOf(search) : null;
+  const revealView = askedView === 'receiver' && !ownFrame ? null : askedView;
 
   const requested = parseSlideHash(hash);
   const last = deck ? deck.slides.length - 1 : 0;
@@ -83,7 +103,7 @@ export function readPageContext({ href, pageDeck, relay = null }: PageInput): Pa
         }
       : null,
   ];
-  const view: PageView = revealView ?? (deck ? 'deck' : 'landing');
+  const view: PageView = foreignFrame ? 'foreign-frame' : (revealView ?? (deck ? 'deck' : 'landing'));
   return {
     href,
     view,
@@ -93,6 +113,7 @@ export function readPageContext({ href, pageDeck, relay = null }: PageInput): Pa
     notes: notes.kind === 'lang' ? notes.lang : null,
     slide,
     revealOptions: revealOptionsOf(search, revealView),
+    speakerChannel: revealView === 'receiver' ? parseChannelId(readParam(search, SPEAKER_CHANNEL_PARAM)) : null,
     notices: notices.filter(isPresent),
     relay: view === 'deck' ? relay : null,
   };
@@ -104,12 +125,13 @@ export const choicesOf = (context: PageContext, lang: Lang): ViewChoices => ({
   notes: context.notes,
 });
 
-/** The page's own input: its address and what its HTML says it is (a deck page's deck and `lang`). */
-export function readPage(page: Location, root: HTMLElement): PageInput {
+/** The page's own input: its address, what its HTML says it is (a deck page's deck and `lang`), its frame. */
+export function readPage(page: Location, root: HTMLElement, frame: Window): PageInput {
   const deck = root.getAttribute(PAGE_DECK_ATTRIBUTE);
   return {
     href: page.href,
     pageDeck: deck ? { deck, lang: root.lang } : null,
     relay: readRelayUrl(root.ownerDocument)?.href ?? null,
+    framing: readFraming(frame),
   };
 }

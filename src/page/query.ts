@@ -11,6 +11,15 @@ export const SUB_PARAM = 'sub';
  * reveal.js's notes plugin opens the speaker view on load when the query has a `notes` parameter.
  */
 export const NOTES_PARAM = 'speakerLang';
+/**
+ * `?speakerChannel=…`: on a speaker-view preview only, the channel of the one main window whose view it
+ * follows (that window's random id), so that two tabs of a deck each keep their own speaker view.
+ */
+export const SPEAKER_CHANNEL_PARAM = 'speakerChannel';
+
+/** A speaker-view channel id as the main window makes it (32 hex digits), or null for anything else. */
+export const parseChannelId = (value: string | null): string | null =>
+  value !== null && /^[0-9a-f]{32}$/.test(value) ? value : null;
 
 // Anything longer than this in a message is cut: a hostile query cannot flood the page.
 const MAX_ECHO_LENGTH = 40;

@@ -1,9 +1,19 @@
 import type { KeyCommand } from '../deck/keys';
 import { isLang } from '../i18n/language';
+import { parseChannelId } from '../page/query';
 import type { View, ViewStore } from './view';
 
-/** What a speaker-view preview may ask the main window to do (keys pressed in the speaker view). */
-export const COMMANDS = ['toggle-language', 'cycle-screen', 'toggle-notes'] as const satisfies readonly KeyCommand[];
+/**
+ * What a speaker-view preview may ask the main window to do (keys pressed in the speaker view): the view
+ * switches, the share dialog (for the projector) and the shortcut list (for the speaker view).
+ */
+export const COMMANDS = [
+  'toggle-language',
+  'cycle-screen',
+  'toggle-notes',
+  'share',
+  'help',
+] as const satisfies readonly KeyCommand[];
 export type Command = (typeof COMMANDS)[number];
 
 type Message = { readonly type: 'view'; readonly view: View } | { readonly type: 'command'; readonly command: Command };
@@ -26,13 +36,39 @@ export function parseMessage(data: unknown): Message | null {
 /** A channel that carries nothing, where the browser has no BroadcastChannel (Safari before 15.4). */
 const NO_CHANNEL = { postMessage: () => undefined, addEventListener: () => undefined, close: () => undefined };
 
+// Kept for the tab's session: a reloaded main window finds the previews of the speaker view it had open.
+const CHANNEL_STORAGE_KEY = 'deck-speaker-channel';
+
+/** This main window's own channel id: random, one per tab, never shared with another window's. */
+export function ownChannelId(): string {
+  try {
+    const kept = parseChannelId(sessionStorage.getItem(CHANNEL_STORAGE_KEY));
+    if (kept) return kept;
+  } catch {
+    // Storage may be off; a fresh id still keeps this window's channel its own.
+  }
+  // getRandomValues, not randomUUID: the deck also runs where the page is not a secure context.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const id = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  try {
+    sessionStorage.setItem(CHANNEL_STORAGE_KEY, id);
+  } catch {
+    // As above.
+  }
+  return id;
+}
+
 /**
- * Links the main window and the speaker view's previews of one deck: the main window publishes its
- * view, the previews follow it and pass on the keys pressed in the speaker view. Without
- * BroadcastChannel the deck still runs; only the previews stop following.
+ * Links one main window and its speaker view's previews: the main window publishes its view, the
+ * previews follow it and pass on the keys pressed in them. The channel is the main window's own
+ * (`channelId`), so another tab of the same deck neither drives nor follows it. Without
+ * BroadcastChannel, or a preview without a channel, the deck still runs; only the previews stop following.
  */
-export function openViewChannel(deckId: string) {
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`deck-view:${deckId}`) : NO_CHANNEL;
+export function openViewChannel(deckId: string, channelId: string | null) {
+  const channel =
+    typeof BroadcastChannel === 'function' && channelId !== null
+      ? new BroadcastChannel(`deck-view:${deckId}:${channelId}`)
+      : NO_CHANNEL;
   const on = <T extends Message['type']>(type: T, listener: (message: Extract<Message, { type: T }>) => void) =>
     channel.addEventListener('message', (event: Event) => {
       if (!(event instanceof MessageEvent)) return;
@@ -56,16 +92,17 @@ export interface SpeakerSync {
 }
 
 /**
- * The speaker-view link as a controller: the main window runs commands and publishes each view; a
- * preview (`?receiver`) follows the published view and forwards its commands.
+ * The speaker-view link as a controller: the main window runs commands and publishes each view on its
+ * own channel; a preview (`?receiver`) follows the view published on its main window's channel and
+ * forwards its commands there.
  */
 export function syncSpeakerView(
   deckId: string,
-  isReceiver: boolean,
+  { channelId, isReceiver }: { readonly channelId: string | null; readonly isReceiver: boolean },
   store: ViewStore,
   commands: Readonly<Record<Command, () => void>>,
 ): SpeakerSync {
-  const channel = openViewChannel(deckId);
+  const channel = openViewChannel(deckId, channelId);
   if (isReceiver) {
     channel.onView((view) => void store.set({ dual: view.sub !== null, notes: view.notes }, view.lang));
     return { run: channel.sendCommand, dispose: channel.close };

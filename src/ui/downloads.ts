@@ -1,10 +1,11 @@
 import type { Lang } from '../../slides/types';
-import { NOTES_INCLUDED } from '../build-flags';
+import { NOTES_INCLUDED, PDF_FILES } from '../build-flags';
 import { UI_TEXT } from '../i18n/ui-text';
 import { h } from '../render/dom';
 
-/** A deck's PDFs in one language, as `npm run pdf` writes them to `dist/pdf/`. */
+/** A deck's PDFs in one language, as `npm run pdf` writes them to `dist/pdf/`; none in the offline file. */
 export function pdfDownloads(deckId: string, lang: Lang): { href: string; label: string }[] {
+  if (!PDF_FILES) return [];
   const ui = UI_TEXT[lang];
   return [
     { href: `pdf/${deckId}-${lang}.pdf`, label: ui.downloadSlides },

@@ -2,15 +2,31 @@ import type { Lang } from '../../slides/types';
 import { t } from '../i18n/language';
 import { closeButton, createDialog } from './dialog';
 import { h } from '../render/dom';
-import { KEY_TABLE } from '../deck/keys';
+import { commandOfKey, KEY_TABLE } from '../deck/keys';
 
-/** The `?` overlay: every shortcut, reveal.js's and ours, in the current language. */
-export function createHelpDialog(): { toggle(lang: Lang): void } {
-  const dialog = createDialog('help', 'help-title');
+/** The `?` overlay: every shortcut, reveal.js's and ours, in `lang`. */
+export interface HelpDialog {
+  /** Opens the overlay in `lang`, or closes it when it is open. */
+  toggle(lang: Lang): void;
+  readonly isOpen: () => boolean;
+}
+
+/** The `?` overlay, on this page or on `host` (the speaker view's window). */
+export function createHelpDialog(host: Document = document): HelpDialog {
+  const dialog = createDialog('help', 'help-title', host);
+  // Keys act on the overlay, never on the deck behind it (in the speaker view, its listener on the
+  // document passes keys on to a preview); `?` closes what `?` opened, as Esc does.
+  dialog.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (commandOfKey(event.keyCode) !== 'help') return;
+    event.preventDefault();
+    dialog.close();
+  });
   const render = (lang: Lang) => {
+    dialog.lang = lang;
     dialog.replaceChildren(
       h('div', { class: 'help-content' }, [
-        h('h2', { id: 'help-title' }, [t('helpTitle')]),
+        h('h2', { id: 'help-title' }, [t('helpTitle', { lng: lang })]),
         h('table', {}, [
           h(
             'tbody',
@@ -27,7 +43,7 @@ export function createHelpDialog(): { toggle(lang: Lang): void } {
             ),
           ),
         ]),
-        closeButton(dialog),
+        closeButton(dialog, t('dismiss', { lng: lang })),
       ]),
     );
   };
@@ -37,5 +53,6 @@ export function createHelpDialog(): { toggle(lang: Lang): void } {
       render(lang);
       dialog.showModal();
     },
+    isOpen: () => dialog.open,
   };
 }

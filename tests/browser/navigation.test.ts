@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DECKS, findDeck } from '../../slides/decks';
+import { KEY_TABLE } from '../../src/deck/keys';
+import { UI_TEXT } from '../../src/i18n/ui-text';
 import {
   DECK_LANGS,
   languageButtonName,
@@ -31,6 +33,25 @@ describe('landing page', () => {
     await expect.poll(() => links.first().textContent()).toContain(DECKS[0]!.about.en.title);
     expect(await page.locator('.downloads a').first().getAttribute('href')).toBe(`pdf/${DECKS[0]!.id}-en.pdf`);
     expect(await links.first().getAttribute('href')).toContain('lang=en');
+  });
+
+  it('answers the keys its hint names: L switches the language, ? lists every shortcut and closes again', async () => {
+    const page = await newPage(site);
+    await page.goto(`${site.url}?lang=th`);
+    const hint = page.locator('.landing-hint');
+    await expect.poll(() => hint.textContent()).toBe(UI_TEXT.th.keyboardHint);
+    await page.keyboard.press('l');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await hint.textContent()).toBe(UI_TEXT.en.keyboardHint);
+    await page.keyboard.press('Shift+Slash');
+    const help = page.getByRole('dialog', { name: UI_TEXT.en.helpTitle });
+    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.locator('tr').count()).toBe(KEY_TABLE.length);
+    // Keys act on the list while it is open: L leaves the page as it is.
+    await page.keyboard.press('l');
+    await page.keyboard.press('Shift+Slash');
+    await expect.poll(() => help.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
   it('opens a deck from its link', async () => {

@@ -3,18 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DECKS, findDeck } from '../../slides/decks';
 import { UI_TEXT } from '../../src/i18n/ui-text';
 import { deckPageFile } from '../../src/page/deck-page';
-import {
-  DESKTOP,
-  framedMessages,
-  newPage,
-  openDeck,
-  openInForeignFrame,
-  phone,
-  PHONES,
-  slideInView,
-  uiText,
-  useSite,
-} from './support';
+import { DESKTOP, newPage, openDeck, phone, PHONES, slideInView, uiText, useSite } from './support';
 
 const site = useSite();
 const [PHONE] = PHONES as [{ width: number; height: number }];
@@ -120,17 +109,6 @@ describe('links cannot reconfigure the audience’s screen', () => {
     expect(await page.locator('.reveal-scroll').count()).toBe(0);
     expect(await slideInView(page)).toBe(dsi.slides[3]!.id);
     expect(hashOf(page)).toBe('#/3');
-  });
-
-  it('postMessageEvents=true does not announce the deck’s events to the page around it', async () => {
-    const page = await newPage(site);
-    const deck = await openInForeignFrame(page, `${site.url}?deck=dsi&lang=en&postMessageEvents=true`);
-    await deck.locator('.reveal.ready').waitFor();
-    await deck.locator('.reveal').click({ position: { x: 640, y: 400 } });
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => deck.locator('section.present').getAttribute('data-slide-id')).toBe(dsi.slides[1]!.id);
-    const messages = await framedMessages(page);
-    expect(messages.filter((data) => typeof data === 'string' && data.includes('"namespace":"reveal"'))).toEqual([]);
   });
 
   it('lang=print-pdf is an unknown language, not the print view', async () => {

@@ -114,7 +114,7 @@ describe('pacing', () => {
 });
 
 describe('help overlay', () => {
-  it('lists every shortcut, ours included, in the current language, and closes with Esc', async () => {
+  it('lists every shortcut, ours included, in the current language, and closes with Esc or ?', async () => {
     const page = await newPage(site);
     await openDeck(page, site, '?deck=coalition&lang=th#/2');
     await page.keyboard.press('Shift+Slash');
@@ -132,6 +132,14 @@ describe('help overlay', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await page.keyboard.press('l');
     await page.keyboard.press('Shift+Slash');
-    await expect.poll(() => page.getByRole('dialog', { name: UI_TEXT.en.helpTitle }).isVisible()).toBe(true);
+    const english = page.getByRole('dialog', { name: UI_TEXT.en.helpTitle });
+    await expect.poll(() => english.isVisible()).toBe(true);
+    // ? closes what ? opened, and the deck's keys work again.
+    await page.keyboard.press('Shift+Slash');
+    await expect.poll(() => english.isVisible()).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.$eval('section.present', (s) => s.getAttribute('data-slide-id')))
+      .toBe(findDeck('coalition')!.slides[3]!.id);
   });
 });

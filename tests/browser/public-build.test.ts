@@ -61,6 +61,17 @@ describe('public build', () => {
     },
   );
 
+  it('shares the slide at the public address with Q, wherever the deck is opened from', async () => {
+    const page = await newPage(site);
+    await openDeck(page, site, '?deck=dsi&lang=th#/3');
+    await page.keyboard.press('q');
+    const dialog = page.getByRole('dialog', { name: UI_TEXT.th.shareTitle });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect
+      .poll(() => decodeCanvas(dialog.locator('canvas')))
+      .toBe(`${PUBLIC_URL}dsi-th.html?deck=dsi&lang=th#/3`);
+  });
+
   it('gives crawlers each deck page’s preview image at its public address', () => {
     for (const deck of DECKS)
       for (const lang of LANGS) {

@@ -53,6 +53,22 @@ export function useSite(options: { basePath?: string; dist?: string } = {}): Sit
   return site;
 }
 
+/** A public address the tests serve the built site at (see `servePublicly`). */
+export const PUBLIC_SITE = 'https://talks.example/safe/';
+
+/**
+ * Serves the site at `PUBLIC_SITE` in `page`'s browser context, as a host on the internet would (a
+ * phone in the audience could open it): every request there is answered by the local server.
+ */
+export async function servePublicly(page: Page, site: Site): Promise<void> {
+  await page.context().route(`${PUBLIC_SITE}**`, async (route) => {
+    const response = await route.fetch({ url: site.url + route.request().url().slice(PUBLIC_SITE.length) });
+    // The body arrives decoded: it is passed on as it is, without the server's content-encoding.
+    const headers = Object.entries(response.headers()).filter(([name]) => name !== 'content-encoding');
+    await route.fulfill({ response, headers: Object.fromEntries(headers) });
+  });
+}
+
 /**
  * Opens, in `page`, a page of another origin (a second server on 127.0.0.1, another port) that frames
  * `src` and keeps every message posted to it in `window.framedMessages`; returns the frame.

@@ -22,13 +22,13 @@ describe('the address of a deck', () => {
     ).toBe('https://talks.example/safe/dsi-en.html?deck=dsi&lang=en&speakerLang=th#/5');
   });
 
-  it('keeps a speaker-view preview’s reveal.js options, exactly, after the view', () => {
-    const { href, context } = at(
-      'http://127.0.0.1:4173/dsi-en.html?deck=dsi&lang=en&receiver&progress=false&autoSlide=9#/2/0',
-    );
+  it('keeps a speaker-view preview’s channel and reveal.js options, exactly, after the view', () => {
+    const channel = '0123456789abcdef0123456789abcdef';
+    const href = `http://127.0.0.1:4173/dsi-en.html?deck=dsi&lang=en&receiver&speakerChannel=${channel}&progress=false&autoSlide=9#/2/0`;
+    const context = readPageContext({ href, pageDeck: null, framing: 'same-origin' });
     expect(
       addressFor(href, context, { deck: dsi, view: { lang: 'en', sub: null, notes: 'en' }, slide: { h: 2, v: 0 } }),
-    ).toBe('http://127.0.0.1:4173/dsi-en.html?deck=dsi&lang=en&receiver&progress=false#/2');
+    ).toBe(`http://127.0.0.1:4173/dsi-en.html?deck=dsi&lang=en&speakerChannel=${channel}&receiver&progress=false#/2`);
   });
 
   it('gives search engines the deck’s page per language, without screen mode or slide', () => {

@@ -7,6 +7,10 @@ import { deckHref, echoValue, parseSlideHash, readParam } from '../../src/page/q
 const SITE = 'https://talks.example/safe/';
 const contextAt = (path: string, pageDeck: PageInput['pageDeck'] = null) =>
   readPageContext({ href: new URL(path, SITE).href, pageDeck });
+// A speaker-view preview: framed by its speaker view, a page of the same origin.
+const previewAt = (path: string) =>
+  readPageContext({ href: new URL(path, SITE).href, pageDeck: null, framing: 'same-origin' });
+const CHANNEL = '0123456789abcdef0123456789abcdef';
 const coalition = findDeck('coalition')!;
 
 describe('reading the address', () => {
@@ -92,7 +96,7 @@ describe('reveal.js options from the address', () => {
       ['print-pdf', ''],
       ['showNotes', 'separate-page'],
     ]);
-    expect(contextAt('?deck=dsi&receiver&progress=false&postMessageEvents=true').revealOptions).toEqual([
+    expect(previewAt('?deck=dsi&receiver&progress=false&postMessageEvents=true').revealOptions).toEqual([
       ['receiver', ''],
       ['progress', 'false'],
       ['postMessageEvents', 'true'],
@@ -116,7 +120,7 @@ describe('reveal.js options from the address', () => {
   });
 
   it('drops options a view does not use, or with another value', () => {
-    expect(contextAt('?deck=dsi&receiver&autoSlide=5&showNotes=true').revealOptions).toEqual([['receiver', '']]);
+    expect(previewAt('?deck=dsi&receiver&autoSlide=5&showNotes=true').revealOptions).toEqual([['receiver', '']]);
     expect(contextAt('?deck=dsi&print-pdf&showNotes=true&postMessageEvents=true').revealOptions).toEqual([
       ['print-pdf', ''],
     ]);
@@ -129,5 +133,43 @@ describe('reveal.js options from the address', () => {
 
   it('reads every language the decks have', () => {
     for (const lang of LANGS) expect(contextAt(`?deck=dsi&lang=${lang}`).lang).toBe(lang);
+  });
+});
+
+describe('the speaker view’s previews and frames', () => {
+  it('is a preview only inside a frame of its own site, with its main window’s channel', () => {
+    const preview = previewAt(`?deck=dsi&lang=en&speakerChannel=${CHANNEL}&receiver&postMessageEvents=true`);
+    expect(preview.view).toBe('receiver');
+    expect(preview.speakerChannel).toBe(CHANNEL);
+  });
+
+  it('treats ?receiver on an ordinary tab as the deck itself, with no reveal.js options and no channel', () => {
+    const context = contextAt(`?deck=dsi&lang=en&speakerChannel=${CHANNEL}&receiver&postMessageEvents=true`);
+    expect(context.view).toBe('deck');
+    expect(context.revealOptions).toEqual([]);
+    expect(context.speakerChannel).toBeNull();
+  });
+
+  it.each(['', 'abc', CHANNEL.toUpperCase(), `${CHANNEL}0`, '<script>', `${CHANNEL}&speakerChannel=${CHANNEL}`])(
+    'takes no channel from speakerChannel=%s',
+    (value) => {
+      const channel = previewAt(`?deck=dsi&speakerChannel=${encodeURIComponent(value)}&receiver`).speakerChannel;
+      expect(channel).toBeNull();
+    },
+  );
+
+  it.each(['?deck=dsi&lang=en', '?deck=dsi&receiver', '?lang=en', '?deck=dsi&print-pdf'])(
+    'shows no deck in a frame of another site: %s',
+    (search) => {
+      const context = readPageContext({ href: new URL(search, SITE).href, pageDeck: null, framing: 'cross-origin' });
+      expect(context.view).toBe('foreign-frame');
+      expect(context.revealOptions).toEqual([]);
+    },
+  );
+
+  it('lets the offline file’s previews run in its speaker view (files are each their own origin)', () => {
+    const href = `file:///media/usb/offline/index.html?deck=dsi&speakerChannel=${CHANNEL}&receiver`;
+    const context = readPageContext({ href, pageDeck: null, framing: 'cross-origin' });
+    expect([context.view, context.speakerChannel]).toEqual(['receiver', CHANNEL]);
   });
 });

@@ -8,7 +8,10 @@ describe('share links', () => {
 
   it('share the deck, language and slide on the deck’s own page, not the presenter’s screen and notes choices', () => {
     expect(
-      shareUrl('https://talks.example/safe/?deck=dsi&lang=th&sub=en&speakerLang=en#/4', 'dsi', 'th', { h: 4, v: 0 }),
+      shareUrl(pageAt('https://talks.example/safe/?deck=dsi&lang=th&sub=en&speakerLang=en#/4'), 'dsi', 'th', {
+        h: 4,
+        v: 0,
+      }),
     ).toBe('https://talks.example/safe/dsi-th.html?deck=dsi&lang=th#/4');
   });
 

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { median } from './report.mjs';
 import { chromiumPath, launchChromium } from '../lib/browser.mjs';
 import { ensureBuilt } from '../pdf/build.mjs';
-import { exportPdfs, printViewQuery, writePdf } from '../pdf/export.mjs';
+import { exportPdfs, printViewOf, writePdf } from '../pdf/export.mjs';
 import { openPrinter } from '../pdf/print.mjs';
 import { formatFileLine, formatSeconds, formatTotalLine } from '../pdf/report.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
@@ -49,7 +49,7 @@ async function main() {
     const { pipeline, bare } = await compareWithBarePrint(outDir);
     const ratio = pipeline / bare;
     console.log(
-      `  ${printViewQuery(COMPARED_JOB)}: pipeline ${formatSeconds(pipeline)}, bare page.pdf() ${formatSeconds(bare)}, ` +
+      `  ${printViewOf(COMPARED_JOB).query}: pipeline ${formatSeconds(pipeline)}, bare page.pdf() ${formatSeconds(bare)}, ` +
         `overhead ${ratio.toFixed(2)}x (target at most ${MAX_OVERHEAD}x): ${verdict(ratio <= MAX_OVERHEAD)}`,
     );
     console.log(`\n${describeCpuPressure()}`);
@@ -79,7 +79,7 @@ async function compareWithBarePrint(outDir) {
   try {
     const printer = await openPrinter(browser, server.url);
     const bareTab = await openBareTab(browser);
-    const url = server.url + printViewQuery(COMPARED_JOB);
+    const url = server.url + printViewOf(COMPARED_JOB).query;
     /** @type {number[]} */
     const pipeline = [];
     /** @type {number[]} */

@@ -35,8 +35,14 @@ export interface UiText {
   readonly closingQrCaption: string;
   readonly downloadSlides: string;
   readonly downloadHandout: string;
-  /** The handout's heading over each slide's notes; print.css adds the slide number after it. */
+  /** The link to the handout with both languages' notes. */
+  readonly downloadBilingualHandout: string;
+  /** The handout's heading over a slide's notes, in the notes' language; `{{number}}` is the slide's, from 1. */
   readonly notesPageHeading: string;
+  /** The same heading on a page the notes run on to. */
+  readonly notesContinued: string;
+  /** A handout page's number in its footer. */
+  readonly handoutPage: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -70,7 +76,10 @@ export const UI_TEXT: Bilingual<UiText> = {
     closingQrCaption: 'สแกนเพื่อเปิดสไลด์ชุดนี้บนโทรศัพท์',
     downloadSlides: 'ดาวน์โหลด PDF',
     downloadHandout: 'PDF พร้อมบันทึกผู้บรรยาย',
-    notesPageHeading: 'บันทึกผู้บรรยาย สไลด์ที่',
+    downloadBilingualHandout: 'PDF พร้อมบันทึกผู้บรรยายสองภาษา',
+    notesPageHeading: 'บันทึกผู้บรรยาย สไลด์ที่ {{number}}',
+    notesContinued: 'บันทึกผู้บรรยาย สไลด์ที่ {{number}} (ต่อ)',
+    handoutPage: 'หน้า {{page}} จาก {{pages}}',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
@@ -103,6 +112,9 @@ export const UI_TEXT: Bilingual<UiText> = {
     closingQrCaption: 'Scan to open this deck on your phone',
     downloadSlides: 'Download PDF',
     downloadHandout: 'PDF with speaker notes',
-    notesPageHeading: 'Speaker notes, slide',
+    downloadBilingualHandout: 'PDF with speaker notes in both languages',
+    notesPageHeading: 'Speaker notes, slide {{number}}',
+    notesContinued: 'Speaker notes, slide {{number}} (continued)',
+    handoutPage: 'Page {{page}} of {{pages}}',
   },
 };

@@ -6,6 +6,7 @@ import { PAGE_DECK_ATTRIBUTE } from './deck-page';
 import {
   DECK_PARAM,
   echoValue,
+  handoutOf,
   LANG_PARAM,
   NOTES_PARAM,
   parseLang,
@@ -15,6 +16,7 @@ import {
   revealViewOf,
   slideNumberOf,
   SUB_PARAM,
+  type HandoutRequest,
   type RevealView,
   type SlidePosition,
 } from './query';
@@ -45,6 +47,8 @@ export interface PageContext {
   readonly slide: SlidePosition;
   /** The reveal.js options this view takes from its address (exact values only), in order. */
   readonly revealOptions: readonly (readonly [string, string])[];
+  /** The handout the print view lays out (`&handout=notes&paper=a4`); null elsewhere, and for the slides alone. */
+  readonly handout: HandoutRequest | null;
   /** What the visitor is told about the address: an unknown deck or language, a slide past the end. */
   readonly notices: readonly Notice[];
 }
@@ -58,16 +62,20 @@ export function readPageContext({ href, pageDeck }: PageInput): PageContext {
   const deck = deckId === null ? null : (findDeck(deckId) ?? null);
   // A deck page names its language unless the query names another.
   const langRequest = parseLang(readParam(search, LANG_PARAM) ?? (deck && pageDeck ? pageDeck.lang : null));
-  const lang = langRequest.kind === 'lang' ? langRequest.lang : null;
+  const asked = langRequest.kind === 'lang' ? langRequest.lang : null;
   const sub = parseLang(readParam(search, SUB_PARAM));
   const notes = parseLang(readParam(search, NOTES_PARAM));
   const revealView = deck ? revealViewOf(search) : null;
+  const revealOptions = revealOptionsOf(search, revealView);
+  const handout = revealView === 'print' ? handoutOf(revealOptions) : null;
 
   const requested = parseSlideHash(hash);
   const last = deck ? deck.slides.length - 1 : 0;
   const pastTheEnd = deck !== null && requested !== null && requested.position.h > last;
   const slide: SlidePosition = pastTheEnd ? { h: last, v: 0 } : (requested?.position ?? { h: 0, v: 0 });
 
+  // The bilingual handout's slides are in the deck's main language, whatever the address says.
+  const lang = deck && handout?.layout === 'bilingual' ? deck.mainLang : asked;
   const notices: (Notice | null)[] = [
     deckId !== null && !deck ? { key: 'unknownDeck', params: { value: echoValue(deckId) } } : null,
     langRequest.kind === 'unknown' ? { key: 'unknownLanguage', params: { value: echoValue(langRequest.value) } } : null,
@@ -86,7 +94,8 @@ export function readPageContext({ href, pageDeck }: PageInput): PageContext {
     sub: sub.kind === 'lang' ? sub.lang : null,
     notes: notes.kind === 'lang' ? notes.lang : null,
     slide,
-    revealOptions: revealOptionsOf(search, revealView),
+    revealOptions,
+    handout,
     notices: notices.filter(isPresent),
   };
 }

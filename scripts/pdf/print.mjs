@@ -33,6 +33,8 @@ const READY_TIMEOUT_MS = 30_000;
  * @property {(view: PrintView, options?: PrintOptions) => Promise<Printed>} print
  *   The PDF of a print view of the site. Throws when the page fails: an HTTP error, a script error, a
  *   request off the site, or no ready event.
+ * @property {(view: PrintView) => Promise<void>} open
+ *   Opens a print view in the tab, laid out as it would be printed, and throws as `print` does.
  * @property {import('playwright-core').Page} page the tab, free between prints for other visits to the site
  * @property {() => Promise<void>} close
  */
@@ -64,23 +66,33 @@ export async function openPrinter(browser, siteUrl) {
   );
   await page.addInitScript(flagReady, [REVEAL_PDF_READY, HANDOUT_READY_EVENT]);
 
+  /** Opens a view and waits until it is laid out; resolves with its address. @param {PrintView} view */
+  const load = async ({ query, ready }) => {
+    failures = [];
+    const url = siteUrl + query;
+    const response = await page.goto(url);
+    if (!response?.ok()) throw new Error(`${url} answered HTTP ${response?.status() ?? 'nothing'}`);
+    await page
+      .waitForFunction(
+        (event) => /** @type {{ printReady?: Record<string, boolean> }} */ (window).printReady?.[event] === true,
+        ready,
+        { timeout: READY_TIMEOUT_MS },
+      )
+      .catch(() => {
+        throw new Error(`${url} never became ready to print (no ${ready})${describe(failures)}`);
+      });
+    await page.evaluate(waitForFontsAndImages);
+    return url;
+  };
+
   return {
     page,
-    async print({ query, ready }, { prepare } = {}) {
-      failures = [];
-      const url = siteUrl + query;
-      const response = await page.goto(url);
-      if (!response?.ok()) throw new Error(`${url} answered HTTP ${response?.status() ?? 'nothing'}`);
-      await page
-        .waitForFunction(
-          (event) => /** @type {{ printReady?: Record<string, boolean> }} */ (window).printReady?.[event] === true,
-          ready,
-          { timeout: READY_TIMEOUT_MS },
-        )
-        .catch(() => {
-          throw new Error(`${url} never became ready to print (no ${ready})${describe(failures)}`);
-        });
-      await page.evaluate(waitForFontsAndImages);
+    async open(view) {
+      const url = await load(view);
+      if (failures.length > 0) throw new Error(`${url} failed${describe(failures)}`);
+    },
+    async print(view, { prepare } = {}) {
+      const url = await load(view);
       if (prepare) await prepare(page);
       if (failures.length > 0) throw new Error(`${url} failed${describe(failures)}`);
       const warnings = (await page.evaluate(showsAddress, origin))

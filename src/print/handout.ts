@@ -62,12 +62,22 @@ async function layOutSheets(root: HTMLElement, deck: DeckModule, notesLangs: rea
     throw new Error(`the print view has ${slidePages.length} pages for ${deck.slides.length} slides`);
 
   const sheets: Sheet[] = [];
+  // Each sheet's footer, with the deck's title: one line, so the notes' box keeps its height when the
+  // page numbers are filled in at the end.
+  const title = deck.about[lang].title;
+  const pageLabel = (page: number, pages: number) => t('handoutPage', { page, pages, lng: lang });
+  const footerOf = (sheet: Sheet, page: number, pages: number) =>
+    sheet.footer.replaceChildren(
+      h('span', { class: 'handout-title' }, [title]),
+      h('span', { class: 'handout-page' }, [pageLabel(page, pages)]),
+    );
   container.replaceChildren();
   for (const [index, slidePage] of slidePages.entries()) {
     // The notes as the speaker view has them: a list (in the public build, a line saying there are none).
     const module = deck.slides[index]!;
     const lists = notesLangs.map((notesLang) => renderNotes({ module }, notesLang).firstElementChild as HTMLElement);
     let sheet = createSheet(index, notesLangs, lists, slidePage);
+    footerOf(sheet, sheets.length + 1, sheets.length + 1);
     container.append(sheet.element);
     sheets.push(sheet);
     // Measure with the notes' own fonts: a subset not loaded yet would change every line.
@@ -75,6 +85,7 @@ async function layOutSheets(root: HTMLElement, deck: DeckModule, notesLangs: rea
     await document.fonts.ready;
     for (let rest = takeOverflow(sheet); rest; rest = takeOverflow(sheet)) {
       const runOn = createSheet(index, notesLangs, rest, null);
+      footerOf(runOn, sheets.length + 1, sheets.length + 1);
       // A sheet of notes alone that keeps nothing of an overflowing column would run on for ever.
       if (!sheet.element.querySelector('.handout-slide') && rest.some((list, i) => list && !sheet.lists[i]?.firstChild))
         throw new Error(`a note of slide ${index + 1} is taller than a page`);
@@ -83,13 +94,7 @@ async function layOutSheets(root: HTMLElement, deck: DeckModule, notesLangs: rea
       sheet = runOn;
     }
   }
-  const title = deck.about[lang].title;
-  sheets.forEach(({ footer }, i) =>
-    footer.replaceChildren(
-      h('span', { class: 'handout-title' }, [title]),
-      h('span', { class: 'handout-page' }, [t('handoutPage', { page: i + 1, pages: sheets.length, lng: lang })]),
-    ),
-  );
+  sheets.forEach((sheet, i) => footerOf(sheet, i + 1, sheets.length));
 }
 
 /** A sheet for slide `index`: with its slide page when given (its first sheet), else a run-on sheet. */
@@ -149,12 +154,15 @@ function cutBelow(list: HTMLElement, limit: number): HTMLElement | null {
 /** Where in `item` the first line that passes `limit` starts; null when that is its first line. */
 function firstLineBelow(item: HTMLElement, limit: number): { node: Text; offset: number } | null {
   const range = document.createRange();
-  // The bottom of the line the character at `offset` is set on; null for a character with no box (collapsed).
+  const lineHeight = parseFloat(getComputedStyle(item).lineHeight);
+  // The bottom of the line box the character at `offset` is set in (its glyphs' box, centred in the
+  // line, is shorter: a line must fit with its leading); null for a character with no box (collapsed).
   const bottomAt = (node: Text, offset: number): number | null => {
     range.setStart(node, offset);
     range.setEnd(node, offset + 1);
     const rects = range.getClientRects();
-    return rects.length > 0 ? rects[rects.length - 1]!.bottom : null;
+    const glyphs = rects[rects.length - 1];
+    return glyphs ? (glyphs.top + glyphs.bottom) / 2 + lineHeight / 2 : null;
   };
   const passes = (node: Text, offset: number): boolean => {
     // A character without a box sits where the next one with a box does.

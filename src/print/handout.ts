@@ -11,7 +11,7 @@ const PAPER_SIZES: { readonly [P in Paper]: { readonly width: string; readonly h
   letter: { width: '8.5in', height: '11in' },
 };
 
-/** The page name of every handout sheet (handout.css), whose `@page` rule sets the paper. */
+/** The named page the whole handout is on, whose `@page` rule gives it the paper's size. */
 const PAGE_NAME = 'handout';
 
 /** One printed page: a slide's first (with the slide) or a page its notes run on to. */
@@ -33,10 +33,13 @@ interface Sheet {
  */
 export function prepareHandout(root: HTMLElement, deck: DeckModule, handout: HandoutRequest, lang: Lang): void {
   const paper = PAPER_SIZES[handout.paper];
-  const page = document.documentElement;
-  page.classList.add('handout');
-  page.style.setProperty('--paper-width', paper.width);
-  page.style.setProperty('--paper-height', paper.height);
+  const html = document.documentElement;
+  html.classList.add('handout');
+  html.style.setProperty('--paper-width', paper.width);
+  html.style.setProperty('--paper-height', paper.height);
+  // The whole document, not only the sheets: a box of another page name after the last sheet would
+  // start a blank page of its own.
+  html.style.setProperty('page', PAGE_NAME);
   // `@page` cannot read custom properties. print.css's slide-sized page is !important (against reveal.js's
   // own rule); a named page of the paper's size, !important too, is more specific, and comes first
   // because Chromium 156 lets the earlier of two !important page rules win whatever their selectors.
@@ -47,8 +50,10 @@ export function prepareHandout(root: HTMLElement, deck: DeckModule, handout: Han
   root.addEventListener(
     'pdf-ready',
     () =>
-      void layOutSheets(root, deck, notesLangs, lang).then(() =>
-        document.dispatchEvent(new Event(HANDOUT_READY_EVENT)),
+      void layOutSheets(root, deck, notesLangs, lang).then(
+        () => document.dispatchEvent(new Event(HANDOUT_READY_EVENT)),
+        // A page error, which the export reports, rather than a handout that never becomes ready.
+        (error: unknown) => reportError(error),
       ),
     { once: true },
   );
@@ -73,6 +78,7 @@ async function layOutSheets(root: HTMLElement, deck: DeckModule, notesLangs: rea
     );
   container.replaceChildren();
   for (const [index, slidePage] of slidePages.entries()) {
+    const first = sheets.length;
     // The notes as the speaker view has them: a list (in the public build, a line saying there are none).
     const module = deck.slides[index]!;
     const lists = notesLangs.map((notesLang) => renderNotes({ module }, notesLang).firstElementChild as HTMLElement);
@@ -84,15 +90,16 @@ async function layOutSheets(root: HTMLElement, deck: DeckModule, notesLangs: rea
     void document.body.offsetHeight;
     await document.fonts.ready;
     for (let rest = takeOverflow(sheet); rest; rest = takeOverflow(sheet)) {
+      // A sheet of notes alone that keeps nothing would run on for ever.
+      if (!sheet.element.querySelector('.handout-slide') && sheet.lists.every((list) => !list?.firstChild))
+        throw new Error(`a note of slide ${index + 1} is taller than a page`);
       const runOn = createSheet(index, notesLangs, rest, null);
       footerOf(runOn, sheets.length + 1, sheets.length + 1);
-      // A sheet of notes alone that keeps nothing of an overflowing column would run on for ever.
-      if (!sheet.element.querySelector('.handout-slide') && rest.some((list, i) => list && !sheet.lists[i]?.firstChild))
-        throw new Error(`a note of slide ${index + 1} is taller than a page`);
       container.append(runOn.element);
       sheets.push(runOn);
       sheet = runOn;
     }
+    settleHeadings(sheets.slice(first), notesLangs, index + 1);
   }
   sheets.forEach((sheet, i) => footerOf(sheet, i + 1, sheets.length));
 }
@@ -107,7 +114,7 @@ function createSheet(
   const number = index + 1;
   const region = h(
     'div',
-    { class: 'handout-notes', 'data-columns': String(notesLangs.length) },
+    { class: 'handout-notes' },
     notesLangs.map((notesLang, i) => {
       const list = lists[i];
       // An ended language keeps its empty column, so that each language stays on its side.
@@ -126,6 +133,30 @@ function createSheet(
     footer,
   ]);
   return { element, region, lists, footer };
+}
+
+/**
+ * Headings for where each language's notes turned out to be: none over a column left empty (one above
+ * the other, a language may wait for the other to end), the plain heading where its notes begin, and
+ * "continued" after. Both only shorten what was measured, so nothing comes to overflow.
+ */
+function settleHeadings(slideSheets: readonly Sheet[], notesLangs: readonly Lang[], number: number): void {
+  notesLangs.forEach((notesLang, i) => {
+    let begun = false;
+    for (const { lists } of slideSheets) {
+      const list = lists[i];
+      const column = list?.parentElement;
+      if (!list || !column) continue;
+      if (!list.firstChild) {
+        column.replaceChildren();
+        column.setAttribute('aria-hidden', 'true');
+        continue;
+      }
+      const heading = t(begun ? 'notesContinued' : 'notesPageHeading', { number, lng: notesLang });
+      column.querySelector('.handout-heading')!.textContent = heading;
+      begun = true;
+    }
+  });
 }
 
 /**

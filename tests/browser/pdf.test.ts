@@ -87,10 +87,19 @@ interface SheetLayout {
   columns: { lang: string; box: PageBox }[];
 }
 
+/** Runs in a tab before its print view opens. */
+type Setup = (page: Page) => Promise<void>;
+
 /** Where the print view puts a handout's slides and notes, sheet by sheet: where the PDF is read. */
-async function readHandoutLayout(browser: Browser, siteUrl: string, job: PdfJob): Promise<SheetLayout[]> {
+async function readHandoutLayout(
+  browser: Browser,
+  siteUrl: string,
+  job: PdfJob,
+  setup?: Setup,
+): Promise<SheetLayout[]> {
   const printer = await openPrinter(browser, siteUrl);
   try {
+    await setup?.(printer.page);
     await printer.open(printViewOf(job));
     return await printer.page.$$eval('.handout-sheet', (sheets) =>
       sheets.map((sheet) => {
@@ -165,12 +174,18 @@ function expectHandout(path: string, deck: DeckModule, job: PdfJob, sheets: Shee
   deck.slides.forEach((slide, index) => {
     const own = sheets.flatMap((sheet, page) => (sheet.slide === index + 1 ? [{ sheet, page: page + 1 }] : []));
     langs.notes.forEach((lang, column) => {
-      const pieces = own.map(({ sheet, page }, k) => {
-        const { x, width } = sheet.columns[column]!.box;
-        const text = squeeze(readPdfBoxText(path, page, { x, width, y: sheet.notes.y, height: sheet.notes.height }));
-        const heading = squeeze(uiText(lang, k === 0 ? 'notesPageHeading' : 'notesContinued', { number: index + 1 }));
-        // A language whose notes have ended leaves its column empty on the pages the other runs on to.
-        if (text === '' && k > 0) return '';
+      let begun = false;
+      const pieces = own.map(({ sheet, page }) => {
+        // The column, as far as it lies in the notes' box (side by side or one above the other).
+        const { x, y, width, height } = sheet.columns[column]!.box;
+        const top = Math.max(y, sheet.notes.y);
+        const bottom = Math.min(y + height, sheet.notes.y + sheet.notes.height);
+        const text =
+          bottom > top ? squeeze(readPdfBoxText(path, page, { x, width, y: top, height: bottom - top })) : '';
+        // A language whose notes have ended, or (one above the other) wait for the other's, leaves its column empty.
+        if (text === '') return '';
+        const heading = squeeze(uiText(lang, begun ? 'notesContinued' : 'notesPageHeading', { number: index + 1 }));
+        begun = true;
         expect(text.startsWith(heading), `${path}, page ${page}, ${lang}: headed “${heading}”, not “${text}”`).toBe(
           true,
         );
@@ -454,4 +469,36 @@ describe('handout notes longer than a page', () => {
       expectHandout(pathIn(fixtureOut, job), longDeck, job, sheets, 'a4');
     },
   );
+
+  it('stacks the Thai and the English notes where two columns would be too narrow, and runs both on in turn', async () => {
+    const job: PdfJob = { deck: deck.id, kind: 'bilingual' };
+    // A slide at a third of its size leaves its width to the notes: too narrow for two columns of text.
+    const narrow: Setup = async (page) => {
+      await page.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () =>
+          document.head.append(
+            Object.assign(document.createElement('style'), {
+              textContent: '.handout-sheet { --handout-scale: 0.3 !important; }',
+            }),
+          ),
+        ),
+      );
+    };
+    const sheets = await readHandoutLayout(site.browser, fixtureUrl, job, narrow);
+    const printer = await openPrinter(site.browser, fixtureUrl);
+    const path = join(fixtureOut, 'narrow-bilingual-notes.pdf');
+    try {
+      await narrow(printer.page);
+      writeFileSync(path, (await printer.print(printViewOf(job))).pdf);
+    } finally {
+      await printer.close();
+    }
+    expectHandout(path, longDeck, job, sheets, 'a4');
+    const stacked = sheets.filter(({ columns }) => columns.every((column) => column.box.height > 0));
+    expect(stacked.length).toBeGreaterThan(0);
+    for (const { columns } of stacked) {
+      const [thai, english] = columns.map((column) => column.box);
+      expect(english!.y, 'English beneath Thai').toBeGreaterThanOrEqual(thai!.y + thai!.height);
+    }
+  });
 });

@@ -1,7 +1,8 @@
 // @ts-check
 // `npm run bench:pdf`: how long the PDF export takes, and what it costs over Chromium's own printing.
 //  1. the whole export, as `npm run pdf` runs it: each file's wall time and size, and the total;
-//  2. the four slide PDFs alone, against Marp CLI's ~2.1 s for one 16-slide deck;
+//  2. the four slide PDFs alone, against Marp CLI's ~2.1 s for one 16-slide deck, and the handouts alone
+//     (each deck's two one-language handouts and its bilingual one, laid out page by page in the browser);
 //  3. one file through the pipeline against a bare print of the same view (open it, wait for
 //     `pdf-ready`, `page.pdf()`), each on a tab already open, as a ratio.
 // Files go to a temporary directory; dist/pdf/ is left alone.
@@ -44,6 +45,10 @@ async function main() {
     console.log(
       `  ${formatTotalLine(slides.result, slides.seconds, 'a temporary directory')}: ${verdict(slides.seconds < MARP_SECONDS)}`,
     );
+
+    console.log('\nThe handouts alone (A4):');
+    const handouts = await timed(() => exportPdfs({ distDir: DIST, outDir, kinds: ['notes', 'bilingual'] }));
+    console.log(`  ${formatTotalLine(handouts.result, handouts.seconds, 'a temporary directory')}`);
 
     console.log(`\nOverhead: the pipeline against a bare page.pdf() of the same print view (median of ${ROUNDS}):`);
     const { pipeline, bare } = await compareWithBarePrint(outDir);

@@ -125,6 +125,11 @@ export interface DeckModule {
   readonly id: string;
   /** Accent colour family of the theme. */
   readonly accent: 'teal' | 'indigo';
+  /**
+   * The language the deck is first written and given in; the other is its translation. The bilingual
+   * handout shows the slides in this language, with both languages' notes beneath.
+   */
+  readonly mainLang: Lang;
   /** Name and one-line description, shown on the landing page and in the page title. */
   readonly about: Bilingual<{ readonly title: string; readonly description: string }>;
   /** Suggested length of the talk in minutes, per delivery language. */

@@ -4,7 +4,7 @@ import { escapeHtml } from '../scripts/lib/html.mjs';
 import type * as Decks from '../slides/decks.ts';
 import { LANGS, type Lang } from '../slides/types.ts';
 import type * as PageMetaModule from '../src/page/meta.ts';
-import { deckPageFile, PAGE_DECK_ATTRIBUTE } from '../src/page/deck-page.ts';
+import { deckPageFile, PAGE_DECK_ATTRIBUTE } from '../src/page/deck-page.js';
 
 /** `html` with its `<meta>` tag's content set, the tag added to the head when it has none. */
 function withMeta(html: string, { attribute, key, content }: PageMetaModule.MetaTag): string {

@@ -1,7 +1,8 @@
 // @ts-check
 // `npm run bench:pdf`: how long the PDF export takes, and what it costs over Chromium's own printing.
 //  1. the whole export, as `npm run pdf` runs it: each file's wall time and size, and the total;
-//  2. the four slide PDFs alone, against Marp CLI's ~2.1 s for one 16-slide deck;
+//  2. the four slide PDFs alone, against Marp CLI's ~2.1 s for one 16-slide deck, and the handouts alone
+//     (each deck's two one-language handouts and its bilingual one, laid out page by page in the browser);
 //  3. one file through the pipeline against a bare print of the same view (open it, wait for
 //     `pdf-ready`, `page.pdf()`), each on a tab already open, as a ratio.
 // Files go to a temporary directory; dist/pdf/ is left alone.
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { median } from './report.mjs';
 import { chromiumPath, launchChromium } from '../lib/browser.mjs';
 import { ensureBuilt } from '../lib/build.mjs';
-import { exportPdfs, printViewQuery, writePdf } from '../pdf/export.mjs';
+import { exportPdfs, printViewOf, writePdf } from '../pdf/export.mjs';
 import { openPrinter } from '../pdf/print.mjs';
 import { formatFileLine, formatSeconds, formatTotalLine } from '../pdf/report.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
@@ -45,11 +46,15 @@ async function main() {
       `  ${formatTotalLine(slides.result, slides.seconds, 'a temporary directory')}: ${verdict(slides.seconds < MARP_SECONDS)}`,
     );
 
+    console.log('\nThe handouts alone (A4):');
+    const handouts = await timed(() => exportPdfs({ distDir: DIST, outDir, kinds: ['notes', 'bilingual'] }));
+    console.log(`  ${formatTotalLine(handouts.result, handouts.seconds, 'a temporary directory')}`);
+
     console.log(`\nOverhead: the pipeline against a bare page.pdf() of the same print view (median of ${ROUNDS}):`);
     const { pipeline, bare } = await compareWithBarePrint(outDir);
     const ratio = pipeline / bare;
     console.log(
-      `  ${printViewQuery(COMPARED_JOB)}: pipeline ${formatSeconds(pipeline)}, bare page.pdf() ${formatSeconds(bare)}, ` +
+      `  ${printViewOf(COMPARED_JOB).query}: pipeline ${formatSeconds(pipeline)}, bare page.pdf() ${formatSeconds(bare)}, ` +
         `overhead ${ratio.toFixed(2)}x (target at most ${MAX_OVERHEAD}x): ${verdict(ratio <= MAX_OVERHEAD)}`,
     );
     console.log(`\n${describeCpuPressure()}`);
@@ -79,7 +84,7 @@ async function compareWithBarePrint(outDir) {
   try {
     const printer = await openPrinter(browser, server.url);
     const bareTab = await openBareTab(browser);
-    const url = server.url + printViewQuery(COMPARED_JOB);
+    const url = server.url + printViewOf(COMPARED_JOB).query;
     /** @type {number[]} */
     const pipeline = [];
     /** @type {number[]} */

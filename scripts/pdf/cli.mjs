@@ -1,17 +1,20 @@
 // @ts-check
-// `npm run pdf [-- --deck dsi --lang th --out dir]`: every deck in both languages as PDF, slides and
-// handout, into dist/pdf/. Builds the site first when dist/ is missing or stale (unless --no-build).
+// `npm run pdf [-- --deck dsi --lang th --paper letter --out dir]`: every deck in every language as PDF,
+// slides and handout, and each deck's bilingual handout, into dist/pdf/. Builds the site first when
+// dist/ is missing or stale (unless --no-build).
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { chromiumPath } from '../lib/browser.mjs';
 import { ensureBuilt } from '../lib/build.mjs';
-import { exportPdfs, PDF_KINDS, PDF_LANGS } from './export.mjs';
+import { exportPdfs, PAPERS, PDF_KINDS } from './export.mjs';
 import { formatFileLine, formatTotalLine } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const USAGE =
-  'Usage: npm run pdf -- [--deck <id>]... [--lang th|en]... [--kind slides|notes]... [--out <dir>] [--no-build]  (lists may also be comma-separated)';
+  `Usage: npm run pdf -- [--deck <id>]... [--lang <lang>]... [--kind ${PDF_KINDS.join('|')}]... ` +
+  `[--paper ${PAPERS.join('|')}] [--out <dir>] [--no-build]  (lists may also be comma-separated; ` +
+  `the bilingual handout needs every language)`;
 
 async function main() {
   const { values } = parseArgs({
@@ -20,6 +23,8 @@ async function main() {
       lang: { type: 'string', multiple: true },
       // `slides` alone for the public site, whose build has no notes to hand out.
       kind: { type: 'string', multiple: true },
+      // The handouts' paper: A4 unless asked.
+      paper: { type: 'string', default: PAPERS[0] },
       out: { type: 'string', default: `${ROOT}dist/pdf` },
       // Print dist/ as it is: for scripts that have just built it, or while others edit the sources.
       'no-build': { type: 'boolean', default: false },
@@ -27,9 +32,8 @@ async function main() {
     },
   });
   if (values.help) return console.log(USAGE);
-  const langs = splitList(values.lang) ?? PDF_LANGS;
-  const unknownLang = langs.find((lang) => !PDF_LANGS.some((known) => known === lang));
-  if (unknownLang) throw new Error(`unknown language "${unknownLang}" (known: ${PDF_LANGS.join(', ')})`);
+  const paper = PAPERS.find((known) => known === values.paper);
+  if (!paper) throw new Error(`unknown paper "${values.paper}" (known: ${PAPERS.join(', ')})`);
   const kinds = splitList(values.kind) ?? PDF_KINDS;
   const unknownKind = kinds.find((kind) => !PDF_KINDS.some((known) => known === kind));
   if (unknownKind) throw new Error(`unknown kind "${unknownKind}" (known: ${PDF_KINDS.join(', ')})`);
@@ -41,8 +45,10 @@ async function main() {
     distDir: `${ROOT}dist`,
     outDir: values.out,
     decks: splitList(values.deck),
-    langs,
+    // Decks and languages are checked against the built site's own.
+    langs: splitList(values.lang),
     kinds: /** @type {import('./export.mjs').PdfKind[]} */ (kinds),
+    paper,
     onFile: (file) => {
       console.log(formatFileLine(file));
       for (const warning of file.warnings) console.warn(`warning: ${file.file}: ${warning}`);

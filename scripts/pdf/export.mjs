@@ -1,29 +1,28 @@
 // @ts-check
 // Exports decks as PDF files: one Chromium and one local static server for the whole run, a tab per
 // two cores printing side by side. Used by `npm run pdf`, `npm run bench:pdf` and the PDF tests.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { deckPageFile, PAGE_DECK_ATTRIBUTE } from '../../src/page/deck-page.js';
+import {
+  HANDOUT_PARAM,
+  HANDOUT_READY_EVENT,
+  PAPER_PARAM,
+  PAPERS,
+  PDF_KINDS,
+  pdfFileName,
+} from '../../src/print/pdfs.js';
 import { launchChromium } from '../lib/browser.mjs';
 import { countPdfPages } from './pages.mjs';
-import { openPrinter } from './print.mjs';
+import { openPrinter, REVEAL_PDF_READY } from './print.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
 
-/** The languages every deck is written in (slides/types.ts `LANGS`). */
-export const PDF_LANGS = /** @type {const} */ (['th', 'en']);
+export { PAPERS, PDF_KINDS, pdfFileName };
 
-/**
- * `slides`: one page per slide. `notes`: the handout, each slide followed by its speaker notes.
- * @typedef {'slides' | 'notes'} PdfKind
- */
-export const PDF_KINDS = /** @type {const} */ (['slides', 'notes']);
-
-/**
- * @typedef {object} PdfJob
- * @property {string} deck deck id, as in `?deck=`
- * @property {string} lang `th` or `en`
- * @property {PdfKind} kind
- */
+/** @typedef {import('../../src/print/pdfs.js').PdfJob} PdfJob */
+/** @typedef {import('../../src/print/pdfs.js').PdfKind} PdfKind */
+/** @typedef {import('../../src/print/pdfs.js').Paper} Paper */
 
 /**
  * @typedef {PdfJob & { file: string, path: string, pages: number, bytes: number, seconds: number, warnings: string[] }} PdfFile
@@ -35,9 +34,11 @@ export const PDF_KINDS = /** @type {const} */ (['slides', 'notes']);
  * @typedef {object} ExportOptions
  * @property {string} distDir the built site
  * @property {string} outDir where the PDFs go (created when missing)
- * @property {readonly string[] | undefined} [decks] deck ids (default: every deck the site's landing page lists)
- * @property {readonly string[]} [langs] languages (default: PDF_LANGS)
- * @property {readonly PdfKind[]} [kinds] which PDFs of each deck and language (default: PDF_KINDS)
+ * @property {readonly string[] | undefined} [decks] deck ids (default: every deck the site has pages for)
+ * @property {readonly string[] | undefined} [langs] languages of the one-language PDFs (default: every
+ *   language the site has pages in); the bilingual handout is made when they are all asked for
+ * @property {readonly PdfKind[]} [kinds] which PDFs of each deck (default: PDF_KINDS)
+ * @property {Paper} [paper] the handouts' paper (default: the first of PAPERS, A4)
  * @property {number} [concurrency] tabs printing side by side (default: DEFAULT_CONCURRENCY)
  * @property {(file: PdfFile) => void} [onFile] called as each file is written
  */
@@ -48,16 +49,65 @@ export const PDF_KINDS = /** @type {const} */ (['slides', 'notes']);
  */
 export const DEFAULT_CONCURRENCY = Math.max(1, Math.floor(availableParallelism() / 2));
 
-/** The file a job writes: `dsi-th.pdf`, `dsi-th-notes.pdf`. @param {PdfJob} job */
-export const pdfFileName = ({ deck, lang, kind }) => `${deck}-${lang}${kind === 'notes' ? '-notes' : ''}.pdf`;
+/**
+ * The print view a job is printed from: the query that opens it on the site, and the event that says
+ * its pages are laid out. The handouts name their layout and paper; the bilingual one names no
+ * language, since its slides are in the deck's main language, which the page knows.
+ * @param {PdfJob} job
+ * @param {Paper} [paper]
+ * @returns {import('./print.mjs').PrintView}
+ */
+export function printViewOf(job, paper = PAPERS[0]) {
+  const site = new URLSearchParams(job.kind === 'bilingual' ? { deck: job.deck } : { deck: job.deck, lang: job.lang });
+  if (job.kind === 'slides') return { query: `?${site}&print-pdf`, ready: REVEAL_PDF_READY };
+  const handout = new URLSearchParams({ [HANDOUT_PARAM]: job.kind, [PAPER_PARAM]: paper });
+  return { query: `?${site}&print-pdf&${handout}`, ready: HANDOUT_READY_EVENT };
+}
 
 /**
- * The query that opens a job's deck in reveal.js's print view. The handout asks reveal.js for each
- * slide's notes on a page of their own after the slide.
- * @param {PdfJob} job
+ * The jobs for some decks and languages: per deck, each one-language kind in each language, then the
+ * bilingual handout when every language the site has is asked for (it holds them all).
+ * @param {readonly string[]} decks
+ * @param {readonly string[]} langs
+ * @param {readonly PdfKind[]} kinds
+ * @param {readonly string[]} siteLangs
+ * @returns {PdfJob[]}
  */
-export const printViewQuery = ({ deck, lang, kind }) =>
-  `?${new URLSearchParams({ deck, lang }).toString()}&print-pdf${kind === 'notes' ? '&showNotes=separate-page' : ''}`;
+export function jobsFor(decks, langs, kinds, siteLangs) {
+  const bilingual = kinds.includes('bilingual') && siteLangs.every((lang) => langs.includes(lang));
+  return decks.flatMap((deck) => [
+    ...langs.flatMap((lang) =>
+      kinds.flatMap((kind) => (kind === 'bilingual' ? [] : [/** @type {PdfJob} */ ({ deck, lang, kind })])),
+    ),
+    ...(bilingual ? [/** @type {PdfJob} */ ({ deck, kind: 'bilingual' })] : []),
+  ]);
+}
+
+/**
+ * The decks and languages the built site has pages for, from each deck page's
+ * `<html lang="th" data-deck="dsi">`: the build says what it serves, so a script keeps no list.
+ * @param {string} distDir
+ * @returns {Promise<{ decks: string[], langs: string[] }>}
+ */
+export async function readSiteDecks(distDir) {
+  const deckAttribute = new RegExp(`\\s${PAGE_DECK_ATTRIBUTE}="([^"]+)"`);
+  const pages = await Promise.all(
+    (await readdir(distDir))
+      .filter((name) => name.endsWith('.html'))
+      .sort()
+      .map(async (name) => {
+        const root = /<html\b[^>]*>/i.exec(await readFile(join(distDir, name), 'utf8'))?.[0] ?? '';
+        return { deck: deckAttribute.exec(root)?.[1], lang: /\slang="([^"]+)"/.exec(root)?.[1] };
+      }),
+  );
+  const decks = pages.filter((page) => page.deck && page.lang);
+  if (decks.length === 0)
+    throw new Error(`${distDir} has no deck pages (${deckPageFile('<deck>', '<lang>')}): is it a web build?`);
+  return {
+    decks: [...new Set(decks.map((page) => /** @type {string} */ (page.deck)))],
+    langs: [...new Set(decks.map((page) => /** @type {string} */ (page.lang)))],
+  };
+}
 
 /**
  * Writes every deck × language × kind PDF into `outDir`; resolves with the files in job order.
@@ -68,11 +118,25 @@ export async function exportPdfs({
   distDir,
   outDir,
   decks,
-  langs = PDF_LANGS,
+  langs,
   kinds = PDF_KINDS,
+  paper = PAPERS[0],
   concurrency = DEFAULT_CONCURRENCY,
   onFile,
 }) {
+  const site = await readSiteDecks(distDir);
+  const unknown = (
+    /** @type {string} */ what,
+    /** @type {readonly string[] | undefined} */ asked,
+    /** @type {string[]} */ known,
+  ) => {
+    const value = asked?.find((candidate) => !known.includes(candidate));
+    if (value !== undefined) throw new Error(`unknown ${what} "${value}" (the site has: ${known.join(', ')})`);
+  };
+  unknown('deck', decks, site.decks);
+  unknown('language', langs, site.langs);
+  const jobs = jobsFor(decks ?? site.decks, langs ?? site.langs, kinds, site.langs);
+
   await mkdir(outDir, { recursive: true });
   const server = await serveStatic(distDir);
   /** @type {import('playwright-core').Browser | undefined} */
@@ -80,20 +144,11 @@ export async function exportPdfs({
   try {
     browser = await launchChromium();
     const open = browser;
-    const first = await openPrinter(open, server.url);
-    // The other tabs open while the first reads the deck list.
-    const [siteDecks, others] = await Promise.all([
-      listDecks(first.page, server.url),
-      Promise.all(Array.from({ length: concurrency - 1 }, () => openPrinter(open, server.url))),
-    ]);
-    const printers = [first, ...others];
-    const unknown = decks?.find((deck) => !siteDecks.includes(deck));
-    if (unknown !== undefined) throw new Error(`unknown deck "${unknown}" (the site has: ${siteDecks.join(', ')})`);
-    const jobs = (decks ?? siteDecks).flatMap((deck) =>
-      langs.flatMap((lang) => kinds.map((kind) => ({ deck, lang, kind }))),
+    const printers = await Promise.all(
+      Array.from({ length: Math.min(concurrency, jobs.length) }, () => openPrinter(open, server.url)),
     );
     return await runOnPrinters(jobs, printers, async (printer, job) => {
-      const file = await writePdf(printer, job, outDir);
+      const file = await writePdf(printer, job, outDir, paper);
       onFile?.(file);
       return file;
     });
@@ -108,11 +163,12 @@ export async function exportPdfs({
  * @param {import('./print.mjs').Printer} printer
  * @param {PdfJob} job
  * @param {string} outDir
+ * @param {Paper} [paper] a handout's paper
  * @returns {Promise<PdfFile>}
  */
-export async function writePdf(printer, job, outDir) {
+export async function writePdf(printer, job, outDir, paper) {
   const started = performance.now();
-  const { pdf, warnings } = await printer.print(printViewQuery(job));
+  const { pdf, warnings } = await printer.print(printViewOf(job, paper));
   const file = pdfFileName(job);
   const path = join(outDir, file);
   await writeFile(path, pdf);
@@ -125,38 +181,6 @@ export async function writePdf(printer, job, outDir) {
     seconds: (performance.now() - started) / 1000,
     warnings,
   };
-}
-
-/**
- * The deck ids the built site's landing page links to, in its order: the site says what it serves,
- * so a script never keeps its own list.
- * @param {import('playwright-core').Page} page
- * @param {string} siteUrl
- * @returns {Promise<string[]>}
- */
-export async function listDecks(page, siteUrl) {
-  /** @type {string[]} */
-  const errors = [];
-  const onError = (/** @type {Error} */ error) => errors.push(error.message);
-  page.on('pageerror', onError);
-  try {
-    await page.goto(`${siteUrl}?lang=en`);
-    const links = page.locator('#landing a[href*="deck="]');
-    await links
-      .first()
-      .waitFor({ timeout: 15_000 })
-      .catch(() => {
-        throw new Error(
-          `the landing page at ${siteUrl} links to no deck${errors.length > 0 ? `: ${errors.join('; ')}` : ''}`,
-        );
-      });
-    const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-    return [
-      ...new Set(hrefs.map((href) => new URLSearchParams(href.slice(href.indexOf('?'))).get('deck') ?? '')),
-    ].filter(Boolean);
-  } finally {
-    page.off('pageerror', onError);
-  }
 }
 
 /**

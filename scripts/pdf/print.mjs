@@ -1,6 +1,11 @@
 // @ts-check
-// Prints decks through reveal.js's own print view: open `?print-pdf`, wait for its `pdf-ready` event,
-// the web fonts and the images, then Chromium's `page.pdf()`.
+// Prints decks through reveal.js's own print view: open `?print-pdf`, wait for its `pdf-ready` event
+// (a handout: for the handout's own, once its sheets are laid out), the web fonts and the images, then
+// Chromium's `page.pdf()`.
+import { HANDOUT_READY_EVENT } from '../../src/print/pdfs.js';
+
+/** reveal.js's event once its print view has laid out the slides (js/controllers/printview.js). */
+export const REVEAL_PDF_READY = 'pdf-ready';
 
 /** How long a page may take to become ready; a healthy deck needs well under a second. */
 const READY_TIMEOUT_MS = 30_000;
@@ -12,6 +17,12 @@ const READY_TIMEOUT_MS = 30_000;
  */
 
 /**
+ * @typedef {object} PrintView
+ * @property {string} query the print view's query on the site (`?deck=dsi&lang=th&print-pdf`)
+ * @property {string} ready the event the page dispatches once it is laid out for printing
+ */
+
+/**
  * @typedef {object} Printed
  * @property {Buffer} pdf
  * @property {string[]} warnings what the PDF shows that its readers cannot use
@@ -19,9 +30,11 @@ const READY_TIMEOUT_MS = 30_000;
 
 /**
  * @typedef {object} Printer
- * @property {(query: string, options?: PrintOptions) => Promise<Printed>} print
- *   The PDF of the print view at `query` (`?deck=dsi&lang=th&print-pdf`) on the site. Throws when the
- *   page fails: an HTTP error, a script error, a request off the site, or no `pdf-ready`.
+ * @property {(view: PrintView, options?: PrintOptions) => Promise<Printed>} print
+ *   The PDF of a print view of the site. Throws when the page fails: an HTTP error, a script error, a
+ *   request off the site, or no ready event.
+ * @property {(view: PrintView) => Promise<void>} open
+ *   Opens a print view in the tab, laid out as it would be printed, and throws as `print` does.
  * @property {import('playwright-core').Page} page the tab, free between prints for other visits to the site
  * @property {() => Promise<void>} close
  */
@@ -51,23 +64,35 @@ export async function openPrinter(browser, siteUrl) {
       return route.abort('blockedbyclient');
     },
   );
-  await page.addInitScript(flagPdfReady);
+  await page.addInitScript(flagReady, [REVEAL_PDF_READY, HANDOUT_READY_EVENT]);
+
+  /** Opens a view and waits until it is laid out; resolves with its address. @param {PrintView} view */
+  const load = async ({ query, ready }) => {
+    failures = [];
+    const url = siteUrl + query;
+    const response = await page.goto(url);
+    if (!response?.ok()) throw new Error(`${url} answered HTTP ${response?.status() ?? 'nothing'}`);
+    await page
+      .waitForFunction(
+        (event) => /** @type {{ printReady?: Record<string, boolean> }} */ (window).printReady?.[event] === true,
+        ready,
+        { timeout: READY_TIMEOUT_MS },
+      )
+      .catch(() => {
+        throw new Error(`${url} never became ready to print (no ${ready})${describe(failures)}`);
+      });
+    await page.evaluate(waitForFontsAndImages);
+    return url;
+  };
 
   return {
     page,
-    async print(query, { prepare } = {}) {
-      failures = [];
-      const url = siteUrl + query;
-      const response = await page.goto(url);
-      if (!response?.ok()) throw new Error(`${url} answered HTTP ${response?.status() ?? 'nothing'}`);
-      await page
-        .waitForFunction(() => /** @type {{ pdfReady?: boolean }} */ (window).pdfReady === true, undefined, {
-          timeout: READY_TIMEOUT_MS,
-        })
-        .catch(() => {
-          throw new Error(`${url} never became ready to print (no pdf-ready from reveal.js)${describe(failures)}`);
-        });
-      await page.evaluate(waitForFontsAndImages);
+    async open(view) {
+      const url = await load(view);
+      if (failures.length > 0) throw new Error(`${url} failed${describe(failures)}`);
+    },
+    async print(view, { prepare } = {}) {
+      const url = await load(view);
       if (prepare) await prepare(page);
       if (failures.length > 0) throw new Error(`${url} failed${describe(failures)}`);
       const warnings = (await page.evaluate(showsAddress, origin))
@@ -85,26 +110,28 @@ export async function openPrinter(browser, siteUrl) {
  * One print in a tab of its own.
  * @param {import('playwright-core').Browser} browser
  * @param {string} siteUrl
- * @param {string} query
+ * @param {PrintView} view
  * @param {PrintOptions} [options]
  * @returns {Promise<Buffer>}
  */
-export async function printDeck(browser, siteUrl, query, options) {
+export async function printDeck(browser, siteUrl, view, options) {
   const printer = await openPrinter(browser, siteUrl);
   try {
-    return (await printer.print(query, options)).pdf;
+    return (await printer.print(view, options)).pdf;
   } finally {
     await printer.close();
   }
 }
 
-// Runs in each document before its own scripts, so the event cannot fire unheard. reveal.js dispatches
-// it on `.reveal`; listening while it passes the document catches it whether or not it bubbles.
-function flagPdfReady() {
-  document.addEventListener('pdf-ready', () => Object.assign(window, { pdfReady: true }), {
-    capture: true,
-    once: true,
-  });
+// Runs in each document before its own scripts, so no event can fire unheard. reveal.js dispatches
+// its own on `.reveal`; listening while it passes the document catches it whether or not it bubbles.
+/** @param {string[]} events */
+function flagReady(events) {
+  /** @type {Record<string, boolean>} */
+  const printReady = {};
+  Object.assign(window, { printReady });
+  for (const event of events)
+    document.addEventListener(event, () => (printReady[event] = true), { capture: true, once: true });
 }
 
 // Text reveal.js moved onto new pages (the notes) may need font subsets not loaded yet, so lay out

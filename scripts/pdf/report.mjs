@@ -13,7 +13,7 @@ export const formatSeconds = (seconds) => `${seconds.toFixed(2)} s`;
  * @param {{ file: string, pages: number, bytes: number, seconds: number }} file
  */
 export const formatFileLine = ({ file, pages, bytes, seconds }) =>
-  `${file.padEnd(24)} ${String(pages).padStart(3)} pages ${formatSize(bytes).padStart(9)} ${formatSeconds(seconds).padStart(8)}`;
+  `${file.padEnd(30)} ${String(pages).padStart(3)} pages ${formatSize(bytes).padStart(9)} ${formatSeconds(seconds).padStart(8)}`;
 
 /**
  * `8 PDFs, 68 pages, 0.62 MB in 2.31 s → dist/pdf`

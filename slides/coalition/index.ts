@@ -13,6 +13,7 @@ import closing from './10-closing';
 export default defineDeck({
   id: 'coalition',
   accent: 'teal',
+  mainLang: 'th',
   about: {
     th: {
       title: 'เครือข่ายเสริมสร้างอินเทอร์เน็ตปลอดภัย ประเทศไทย',

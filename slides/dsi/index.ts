@@ -10,6 +10,7 @@ import closing from './07-closing';
 export default defineDeck({
   id: 'dsi',
   accent: 'indigo',
+  mainLang: 'en',
   about: {
     th: {
       title: 'บทบาทของ DSI ในการปราบปรามการแสวงหาประโยชน์ทางเพศจากเด็กทางออนไลน์',

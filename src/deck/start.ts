@@ -5,6 +5,7 @@ import { choicesOf, type PageContext } from '../page/context';
 import { nameSlideInTitle } from '../page/meta';
 import { ownChannelId, syncSpeakerView, type Command } from '../state/speaker-sync';
 import { createViewStore, nextScreenMode, type View, type ViewStore } from '../state/view';
+import { prepareHandout } from '../print/handout';
 import { isDialogOpen } from '../ui/dialog';
 import { createHelpDialog } from '../ui/help';
 import { createShareButton, createShareDialog, publicDeckUrl, shareUrl } from '../ui/share';
@@ -23,9 +24,6 @@ import { connectLive } from './live';
 import { createDeck, type DeckApi } from './reveal';
 import { mountSlides, type SlideSections } from './slides';
 import { createSpeakerView, type SpeakerView } from './speaker-view';
-
-/** `text` as a CSS string literal, for `content:` through a custom property. */
-const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
 
 /** The page's parts a deck runs in, and the page's state it is given. */
 export interface DeckPage {
@@ -96,7 +94,7 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
   const allShown = sections.show(store.current(), isPrint ? undefined : context.slide.h);
   if (isPrint) {
     await drawClosingQrCodes(root);
-    root.style.setProperty('--notes-page-heading', cssString(t('notesPageHeading')));
+    if (context.handout) prepareHandout(root, deck, context.handout, store.current().lang);
   }
 
   const help = createHelpDialog();

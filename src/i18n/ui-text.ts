@@ -35,7 +35,9 @@ export interface UiText {
   readonly closingQrCaption: string;
   readonly downloadSlides: string;
   readonly downloadHandout: string;
-  /** The handout's heading over each slide's notes; print.css adds the slide number after it. */
+  /** The link to the handout with both languages' notes. */
+  readonly downloadBilingualHandout: string;
+  /** The handout's heading over a slide's notes, in the notes' language; `{{number}}` is the slide's, from 1. */
   readonly notesPageHeading: string;
   /** The live control's name: attendees follow the speaker (it always contains this word). */
   readonly live: string;
@@ -68,6 +70,10 @@ export interface UiText {
   readonly speakerLayout_notesOnly: string;
   /** Written into a speaker view a reload has emptied. */
   readonly speakerReloaded: string;
+  /** The same heading on a page the notes run on to. */
+  readonly notesContinued: string;
+  /** A handout page's number in its footer. */
+  readonly handoutPage: string;
 }
 
 export const UI_TEXT: Bilingual<UiText> = {
@@ -101,7 +107,6 @@ export const UI_TEXT: Bilingual<UiText> = {
     closingQrCaption: 'สแกนเพื่อเปิดสไลด์ชุดนี้บนโทรศัพท์',
     downloadSlides: 'ดาวน์โหลด PDF',
     downloadHandout: 'PDF พร้อมบันทึกผู้บรรยาย',
-    notesPageHeading: 'บันทึกผู้บรรยาย สไลด์ที่',
     live: 'สด',
     backToLive: 'กลับไปดูสด · สไลด์ที่ {{slide}}',
     liveReconnecting: 'สด · กำลังเชื่อมต่อใหม่',
@@ -125,6 +130,10 @@ export const UI_TEXT: Bilingual<UiText> = {
     speakerLayout_tall: 'แนวตั้ง',
     speakerLayout_notesOnly: 'บันทึกอย่างเดียว',
     speakerReloaded: 'การโหลดหน้านี้ใหม่ทำให้มุมมองผู้บรรยายว่างเปล่า กด S ในหน้าต่างสไลด์เพื่อเปิดอีกครั้ง',
+    downloadBilingualHandout: 'PDF พร้อมบันทึกผู้บรรยายสองภาษา',
+    notesPageHeading: 'บันทึกผู้บรรยาย สไลด์ที่ {{number}}',
+    notesContinued: 'บันทึกผู้บรรยาย สไลด์ที่ {{number}} (ต่อ)',
+    handoutPage: 'หน้า {{page}} จาก {{pages}}',
   },
   en: {
     siteTitle: 'Thailand Safe Internet Coalition and DSI',
@@ -157,7 +166,6 @@ export const UI_TEXT: Bilingual<UiText> = {
     closingQrCaption: 'Scan to open this deck on your phone',
     downloadSlides: 'Download PDF',
     downloadHandout: 'PDF with speaker notes',
-    notesPageHeading: 'Speaker notes, slide',
     live: 'Live',
     backToLive: 'Back to live · slide {{slide}}',
     liveReconnecting: 'Live · reconnecting',
@@ -181,5 +189,9 @@ export const UI_TEXT: Bilingual<UiText> = {
     speakerLayout_tall: 'Tall',
     speakerLayout_notesOnly: 'Notes only',
     speakerReloaded: 'Reloading emptied the speaker view. Press S in the slides’ window to open it again.',
+    downloadBilingualHandout: 'PDF with speaker notes in both languages',
+    notesPageHeading: 'Speaker notes, slide {{number}}',
+    notesContinued: 'Speaker notes, slide {{number}} (continued)',
+    handoutPage: 'Page {{page}} of {{pages}}',
   },
 };

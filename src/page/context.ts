@@ -8,6 +8,7 @@ import { readFraming, type Framing } from './framing';
 import {
   DECK_PARAM,
   echoValue,
+  handoutOf,
   LANG_PARAM,
   NOTES_PARAM,
   parseChannelId,
@@ -19,6 +20,7 @@ import {
   slideNumberOf,
   SPEAKER_CHANNEL_PARAM,
   SUB_PARAM,
+  type HandoutRequest,
   type RevealView,
   type SlidePosition,
 } from './query';
@@ -61,6 +63,8 @@ export interface PageContext {
   readonly revealOptions: readonly (readonly [string, string])[];
   /** On a speaker-view preview, the channel of the main window it follows; null elsewhere or when missing. */
   readonly speakerChannel: string | null;
+  /** The handout the print view lays out (`&handout=notes&paper=a4`); null elsewhere, and for the slides alone. */
+  readonly handout: HandoutRequest | null;
   /** What the visitor is told about the address: an unknown deck or language, a slide past the end. */
   readonly notices: readonly Notice[];
   /** The live relay to follow or publish through: only a deck's main window has one (never a preview or a PDF). */
@@ -81,18 +85,22 @@ export function readPageContext({ href, pageDeck, relay = null, framing = 'top' 
   const deck = deckId === null ? null : (findDeck(deckId) ?? null);
   // A deck page names its language unless the query names another.
   const langRequest = parseLang(readParam(search, LANG_PARAM) ?? (deck && pageDeck ? pageDeck.lang : null));
-  const lang = langRequest.kind === 'lang' ? langRequest.lang : null;
+  const asked = langRequest.kind === 'lang' ? langRequest.lang : null;
   const sub = parseLang(readParam(search, SUB_PARAM));
   const notes = parseLang(readParam(search, NOTES_PARAM));
   // A preview only inside its speaker view: `?receiver` on an ordinary tab is the deck itself.
   const askedView = deck && !foreignFrame ? revealViewOf(search) : null;
   const revealView = askedView === 'receiver' && !ownFrame ? null : askedView;
+  const revealOptions = revealOptionsOf(search, revealView);
+  const handout = revealView === 'print' ? handoutOf(revealOptions) : null;
 
   const requested = parseSlideHash(hash);
   const last = deck ? deck.slides.length - 1 : 0;
   const pastTheEnd = deck !== null && requested !== null && requested.position.h > last;
   const slide: SlidePosition = pastTheEnd ? { h: last, v: 0 } : (requested?.position ?? { h: 0, v: 0 });
 
+  // The bilingual handout's slides are in the deck's main language, whatever the address says.
+  const lang = deck && handout?.layout === 'bilingual' ? deck.mainLang : asked;
   const notices: (Notice | null)[] = [
     deckId !== null && !deck ? { key: 'unknownDeck', params: { value: echoValue(deckId) } } : null,
     langRequest.kind === 'unknown' ? { key: 'unknownLanguage', params: { value: echoValue(langRequest.value) } } : null,
@@ -112,8 +120,9 @@ export function readPageContext({ href, pageDeck, relay = null, framing = 'top' 
     sub: sub.kind === 'lang' ? sub.lang : null,
     notes: notes.kind === 'lang' ? notes.lang : null,
     slide,
-    revealOptions: revealOptionsOf(search, revealView),
+    revealOptions,
     speakerChannel: revealView === 'receiver' ? parseChannelId(readParam(search, SPEAKER_CHANNEL_PARAM)) : null,
+    handout,
     notices: notices.filter(isPresent),
     relay: view === 'deck' ? relay : null,
   };

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../../slides/types';
+import { HANDOUT_LAYOUTS, HANDOUT_PARAM, PAPER_PARAM, PAPERS, type HandoutLayout, type Paper } from '../print/pdfs.js';
 
 /** Query parameter that picks a deck: `?deck=coalition`. */
 export const DECK_PARAM = 'deck';
@@ -112,8 +113,9 @@ export const REVEAL_VIEW_OPTIONS = {
   },
   print: {
     'print-pdf': [''],
-    // The handout: each slide's notes on a page of their own.
-    showNotes: ['separate-page'],
+    // The handout (src/print/handout.ts): the print view's slides on paper, their notes beneath.
+    [HANDOUT_PARAM]: HANDOUT_LAYOUTS,
+    [PAPER_PARAM]: PAPERS,
   },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 
@@ -134,6 +136,21 @@ export function revealOptionsOf(search: string, view: RevealView | null): [strin
   for (const [name, value] of new URLSearchParams(search))
     if (allowed[name]?.includes(value) && !kept.has(name)) kept.set(name, value);
   return [...kept];
+}
+
+/** A handout the print view is asked for: its layout and the paper it is laid out on. */
+export interface HandoutRequest {
+  readonly layout: HandoutLayout;
+  /** @default the first of PAPERS, A4 */
+  readonly paper: Paper;
+}
+
+/** The handout that reveal.js options already allowed (`revealOptionsOf`) ask for; null for the slides alone. */
+export function handoutOf(options: readonly (readonly [string, string])[]): HandoutRequest | null {
+  const value = (name: string) => options.find(([option]) => option === name)?.[1];
+  const layout = HANDOUT_LAYOUTS.find((candidate) => candidate === value(HANDOUT_PARAM));
+  if (!layout) return null;
+  return { layout, paper: PAPERS.find((candidate) => candidate === value(PAPER_PARAM)) ?? PAPERS[0] };
 }
 
 /** A query string from pairs, leaving `name` bare where the value is empty (`?receiver&progress=false`). */

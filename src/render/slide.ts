@@ -141,8 +141,11 @@ export function renderSlideContent(slide: ResolvedSlide, screen: Screen): HTMLEl
   return render(slide, screen);
 }
 
-/** The speaker notes, where reveal.js's notes plugin reads them; the public build says it has none. */
-export const renderNotes = (slide: ResolvedSlide, lang: Lang): HTMLElement =>
+/**
+ * The speaker notes, where reveal.js's notes plugin reads them (and the handout prints them); the public
+ * build says it has none. Only the module matters: notes do not depend on the slide's place.
+ */
+export const renderNotes = (slide: Pick<ResolvedSlide, 'module'>, lang: Lang): HTMLElement =>
   h('aside', { class: 'notes', lang }, [
     NOTES_INCLUDED ? list(slide.module.notes[lang]) : h('p', {}, [UI_TEXT[lang].notesNotIncluded]),
   ]);

@@ -28,7 +28,13 @@ describe('landing page', () => {
     }
     expect(
       await page.locator('.downloads a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href'))),
-    ).toEqual(DECKS.flatMap((deck) => [`pdf/${deck.id}-th.pdf`, `pdf/${deck.id}-th-notes.pdf`]));
+    ).toEqual(
+      DECKS.flatMap((deck) => [
+        `pdf/${deck.id}-th.pdf`,
+        `pdf/${deck.id}-th-notes.pdf`,
+        `pdf/${deck.id}-bilingual-notes.pdf`,
+      ]),
+    );
     await page.getByRole('button', { name: languageButtonName('th') }).click();
     await expect.poll(() => links.first().textContent()).toContain(DECKS[0]!.about.en.title);
     expect(await page.locator('.downloads a').first().getAttribute('href')).toBe(`pdf/${DECKS[0]!.id}-en.pdf`);

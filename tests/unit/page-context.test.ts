@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeck } from '../../slides/decks';
+import { DECKS, findDeck } from '../../slides/decks';
 import { LANGS } from '../../slides/types';
 import { readPageContext, type PageInput } from '../../src/page/context';
 import { deckHref, echoValue, parseSlideHash, readParam } from '../../src/page/query';
@@ -92,9 +92,10 @@ describe('the slide the address asks for', () => {
 
 describe('reveal.js options from the address', () => {
   it('keeps the print view’s and the speaker-view previews’ options, with their exact values, in those views only', () => {
-    expect(contextAt('?deck=dsi&lang=th&print-pdf&showNotes=separate-page').revealOptions).toEqual([
+    expect(contextAt('?deck=dsi&lang=th&print-pdf&handout=notes&paper=letter').revealOptions).toEqual([
       ['print-pdf', ''],
-      ['showNotes', 'separate-page'],
+      ['handout', 'notes'],
+      ['paper', 'letter'],
     ]);
     expect(previewAt('?deck=dsi&receiver&progress=false&postMessageEvents=true').revealOptions).toEqual([
       ['receiver', ''],
@@ -124,6 +125,8 @@ describe('reveal.js options from the address', () => {
     expect(contextAt('?deck=dsi&print-pdf&showNotes=true&postMessageEvents=true').revealOptions).toEqual([
       ['print-pdf', ''],
     ]);
+    // reveal.js's own notes pages are not the handout.
+    expect(contextAt('?deck=dsi&print-pdf&showNotes=separate-page').revealOptions).toEqual([['print-pdf', '']]);
   });
 
   it('is the print view only when print-pdf is a parameter of its own', () => {
@@ -171,5 +174,50 @@ describe('the speaker view’s previews and frames', () => {
     const href = `file:///media/usb/offline/index.html?deck=dsi&speakerChannel=${CHANNEL}&receiver`;
     const context = readPageContext({ href, pageDeck: null, framing: 'cross-origin' });
     expect([context.view, context.speakerChannel]).toEqual(['receiver', CHANNEL]);
+  });
+});
+
+describe('the handout the address asks for', () => {
+  it('lays out a handout in the print view only, on A4 unless Letter is asked for', () => {
+    expect(contextAt('?deck=dsi&lang=th&print-pdf&handout=notes').handout).toEqual({ layout: 'notes', paper: 'a4' });
+    expect(contextAt('?deck=dsi&lang=th&print-pdf&handout=notes&paper=letter').handout).toEqual({
+      layout: 'notes',
+      paper: 'letter',
+    });
+    expect(contextAt('?deck=dsi&lang=th&print-pdf').handout).toBeNull();
+    expect(contextAt('?deck=dsi&lang=th&handout=notes&paper=letter').handout).toBeNull();
+    expect(contextAt('?deck=dsi&lang=th&handout=notes&paper=letter').revealOptions).toEqual([]);
+    expect(previewAt('?deck=dsi&lang=th&receiver&handout=notes').revealOptions).toEqual([['receiver', '']]);
+  });
+
+  it.each(['handout=Notes', 'handout=slides', 'handout=', 'paper=letter', 'handout=x&paper=a4'])(
+    'prints the slides alone for %s',
+    (option) => {
+      const context = contextAt(`?deck=dsi&lang=th&print-pdf&${option}`);
+      expect(context.view).toBe('print');
+      expect(context.handout).toBeNull();
+    },
+  );
+
+  it('falls back to A4 for a paper it does not know', () => {
+    const context = contextAt('?deck=dsi&lang=th&print-pdf&handout=notes&paper=a3');
+    expect(context.handout).toEqual({ layout: 'notes', paper: 'a4' });
+    expect(context.revealOptions).toEqual([
+      ['print-pdf', ''],
+      ['handout', 'notes'],
+    ]);
+  });
+
+  it.each(DECKS.map((deck) => [deck.id, deck.mainLang] as const))(
+    'prints the bilingual handout of %s in its main language (%s), whatever the address says',
+    (deckId, mainLang) => {
+      for (const lang of [...LANGS, 'xx'])
+        expect(contextAt(`?deck=${deckId}&lang=${lang}&print-pdf&handout=bilingual`).lang).toBe(mainLang);
+      expect(contextAt(`?deck=${deckId}&print-pdf&handout=bilingual`).lang).toBe(mainLang);
+    },
+  );
+
+  it('keeps the language the address names for a one-language handout', () => {
+    for (const lang of LANGS) expect(contextAt(`?deck=coalition&lang=${lang}&print-pdf&handout=notes`).lang).toBe(lang);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { defineSlide, type Bilingual, type SlideModule } from '../../slides/types';
+import { defineDeck, defineSlide, type Bilingual, type SlideModule } from '../../slides/types';
 
 const notes = { th: ['ประเด็น'], en: ['Point'] };
 
@@ -68,5 +68,29 @@ describe('slide types', () => {
 
   it('makes Bilingual require exactly th and en', () => {
     expectTypeOf<keyof Bilingual<string>>().toEqualTypeOf<'th' | 'en'>();
+  });
+});
+
+describe('deck types', () => {
+  const deck = {
+    id: 'deck',
+    accent: 'teal',
+    about: { th: { title: 'ก', description: 'ข' }, en: { title: 'a', description: 'b' } },
+    minutes: { th: 1, en: 1 },
+    slides: [],
+  } as const;
+
+  it('accepts a deck that names its main language', () => {
+    defineDeck({ ...deck, mainLang: 'th' });
+  });
+
+  it('rejects a deck without its main language, which the bilingual handout prints its slides in', () => {
+    // @ts-expect-error: mainLang is required
+    defineDeck(deck);
+  });
+
+  it('rejects a main language the decks are not written in', () => {
+    // @ts-expect-error: mainLang is one of LANGS
+    defineDeck({ ...deck, mainLang: 'fr' });
   });
 });

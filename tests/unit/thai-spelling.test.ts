@@ -10,6 +10,9 @@ import { DECKS } from '../../slides/decks';
 import { KEY_TABLE } from '../../src/deck/keys';
 import { UI_TEXT } from '../../src/i18n/ui-text';
 
+// These run the real `npm run lint:thai` (about 2 s alone); a busy machine may need more.
+const CLI_TIMEOUT = { timeout: 60_000 };
+
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = 'tests/fixtures/misspelled-slide.ts';
 const dictionary = openThaiDictionary();
@@ -23,7 +26,7 @@ const tsFilesUnder = (dir: string): string[] =>
     .map((name) => join(dir, name));
 
 describe('the Thai spelling check', () => {
-  it('fails on a misspelled word, naming the file, the field and the word', () => {
+  it('fails on a misspelled word, naming the file, the field and the word', CLI_TIMEOUT, () => {
     const run = lintThai([FIXTURE]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
@@ -67,7 +70,7 @@ describe('the Thai spelling check', () => {
     ]);
   });
 
-  it('tells how to install the dictionary when it is missing, without a stack trace', () => {
+  it('tells how to install the dictionary when it is missing, without a stack trace', CLI_TIMEOUT, () => {
     const run = lintThai(['slides'], { ...process.env, THAI_HUNSPELL_DIR: '/nonexistent/hunspell' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('apt-get install -y hunspell-th');

@@ -22,8 +22,8 @@ export default defineConfig(({ mode }) => {
       ...(mode === 'public' ? [stripSpeakerNotes()] : []),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       cspHashes(),
-      // After cspHashes: the pages get the finished index.html with its CSP hashes.
-      ...(offline ? [] : [linkPreviews(loadEnv(mode, process.cwd(), 'VITE_')['VITE_PUBLIC_URL'])]),
+      // After cspHashes: the pages get the finished index.html with its CSP hashes (and hash their own scripts).
+      linkPreviews({ publicUrl: loadEnv(mode, process.cwd(), 'VITE_')['VITE_PUBLIC_URL'], mode }),
     ],
     css: { postcss: { plugins: [dropWoffFallbacks] } },
     build: {

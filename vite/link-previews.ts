@@ -8,7 +8,7 @@ import { withCspHashes } from './csp.ts';
 import {
   firstSlideText,
   FIRST_SLIDE_SCRIPT,
-  fontFacesOf,
+  builtTypeOf,
   landingText,
   loadModule,
   renderPage,
@@ -48,9 +48,9 @@ export const linkPreviews = ({ publicUrl, mode }: { publicUrl: string | undefine
         loadModule<typeof PageMetaModule>('../src/page/meta.ts', mode),
         loadModule<Prerender>('../src/render/prerender.ts', mode),
       ]);
-      const faces = fontFacesOf(bundle);
+      const type = builtTypeOf(bundle);
       const page = String(index.source);
-      const landing = () => renderPage(page, () => prerender.prerenderLanding('en'), landingText, faces);
+      const landing = () => renderPage(page, () => prerender.prerenderLanding('en'), landingText, type);
       if (mode === 'offline') {
         index.source = await landing();
         return;
@@ -74,7 +74,7 @@ export const linkPreviews = ({ publicUrl, mode }: { publicUrl: string | undefine
             withPreview(page, deckPageMeta(deck, lang), lang, deck.id),
             () => prerender.prerenderDeck(deck, lang),
             firstSlideText,
-            faces,
+            type,
           );
           // The first-slide script goes in after the slides, and its hash into the page's policy.
           const withScript = html.replace(

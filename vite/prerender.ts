@@ -38,42 +38,99 @@ function parseUnicodeRange(value: string): [number, number][] {
   });
 }
 
-/** Every @font-face with a WOFF2 source in the build's CSS files (none in the offline file, whose fonts are inlined). */
-export function fontFacesOf(bundle: Rollup.OutputBundle): FontFace[] {
+/** What the build's CSS says about type: its WOFF2 faces, and the rules that set a weight. */
+export interface BuiltType {
+  readonly faces: readonly FontFace[];
+  readonly weights: readonly { readonly selector: string; readonly weight: string }[];
+}
+
+const WEIGHT_NAMES: Readonly<Record<string, string>> = { normal: '400', bold: '700' };
+// Rules under these at-rules apply to every screen the first view is painted on.
+const ALWAYS = new Set(['supports', 'layer']);
+
+/**
+ * The faces with a WOFF2 source in the build's CSS files (none in the offline file, whose fonts are inlined),
+ * and the screen rules that set `font-weight`, in order.
+ */
+export function builtTypeOf(bundle: Rollup.OutputBundle): BuiltType {
   const faces: FontFace[] = [];
+  const weights: { selector: string; weight: string }[] = [];
   for (const file of Object.values(bundle)) {
     if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
-    postcss.parse(String(file.source)).walkAtRules('font-face', (rule) => {
+    const root = postcss.parse(String(file.source));
+    root.walkAtRules('font-face', (rule) => {
       const decls = new Map<string, string>();
       rule.walkDecls((decl) => void decls.set(decl.prop, decl.value));
       const url = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(decls.get('src') ?? '')?.[1];
       if (!url || url.startsWith('data:')) return;
-      const href = `.${new URL(url, `http://site/${file.fileName}`).pathname}`;
       faces.push({
         family: unquote(decls.get('font-family') ?? ''),
         weight: decls.get('font-weight') ?? '400',
         ranges: parseUnicodeRange(decls.get('unicode-range') ?? 'U+0-10FFFF'),
-        href,
+        href: `.${new URL(url, `http://site/${file.fileName}`).pathname}`,
       });
     });
+    root.walkDecls('font-weight', (decl) => {
+      const rule = decl.parent;
+      if (rule?.type !== 'rule') return;
+      for (let at = rule.parent; at && at.type !== 'root'; at = at.parent)
+        if (at.type !== 'atrule' || !ALWAYS.has((at as postcss.AtRule).name)) return;
+      for (const selector of (rule as postcss.Rule).selectors)
+        weights.push({ selector, weight: WEIGHT_NAMES[decl.value] ?? decl.value });
+    });
   }
-  return faces;
+  return { faces, weights };
+}
+
+/** The weight `element`'s text is set in: the last rule that sets one on it or its nearest ancestor that has one. */
+function weightOf(element: Element | null, weights: BuiltType['weights']): string {
+  for (let at = element; at; at = at.parentElement) {
+    const matching = weights.filter(({ selector }) => {
+      try {
+        return at.matches(selector);
+      } catch {
+        // Pseudo-elements and states (::before, :hover) are not text the first paint shows.
+        return false;
+      }
+    });
+    if (matching.length) return matching.at(-1)!.weight;
+  }
+  return '400';
 }
 
 /**
- * Preload links for the faces that `text` needs: each face (every weight the theme imports) whose
- * unicode-range holds one of its characters, so the first view's fonts are asked for with the HTML, not
- * after the CSS has arrived and the page has been laid out.
+ * Preload links for the faces the first view's text needs: each face whose weight sets some of its text and
+ * whose unicode-range holds one of that text's characters (spaces too: Chromium fetches a face for them), so
+ * the fonts are asked for with the HTML, not after the CSS has arrived and the page has been laid out.
  */
-export function fontPreloads(faces: readonly FontFace[], text: string): string[] {
-  const codes = new Set([...text.replace(/\s/g, '')].map((char) => char.codePointAt(0)!));
+export function fontPreloads({ faces, weights }: BuiltType, texts: readonly Text[]): string[] {
+  const codes = new Map<string, Set<number>>();
+  for (const text of texts) {
+    const value = text.textContent ?? '';
+    if (!value.trim()) continue;
+    const weight = weightOf(text.parentElement, weights);
+    const set = codes.get(weight) ?? new Set<number>();
+    for (const char of value) set.add(char.codePointAt(0)!);
+    codes.set(weight, set);
+  }
   const needed = faces.filter((face) =>
-    [...codes].some((code) => face.ranges.some(([from, to]) => code >= from && code <= to)),
+    [...(codes.get(face.weight) ?? [])].some((code) => face.ranges.some(([from, to]) => code >= from && code <= to)),
   );
   return [...new Set(needed.map((face) => face.href))].map(
     (href) => `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin />`,
   );
 }
+
+/** The text nodes under `root`, outside any element `skip` matches. */
+const textNodesOf = (root: Element, skip?: string): Text[] => {
+  const nodes: Text[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) nodes.push(node as Text);
+    else if (node.nodeType === 1 && !(skip && (node as Element).matches(skip))) node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return nodes;
+};
 
 /**
  * Marks the slide the address names as the one to lay out before reveal.js runs, and the frame it is laid out
@@ -95,8 +152,8 @@ export const FIRST_SLIDE_SCRIPT =
 export async function renderPage(
   html: string,
   render: () => void | Promise<void>,
-  firstView: (document: Document) => string,
-  faces: readonly FontFace[],
+  firstView: (document: Document) => Text[],
+  type: BuiltType,
 ): Promise<string> {
   const { document } = parseHTML(html);
   // The build runs one page at a time; `document` is the page's only while it renders.
@@ -107,20 +164,17 @@ export async function renderPage(
   } finally {
     delete global.document;
   }
-  const preloads = fontPreloads(faces, firstView(document));
+  const preloads = fontPreloads(type, firstView(document));
   const rendered = `<!doctype html>\n${document.documentElement.outerHTML}\n`;
   return preloads.length ? rendered.replace('</title>', `</title>\n${preloads.join('\n')}`) : rendered;
 }
 
 /** The text of a deck page's first slide as the screen shows it (not its notes). */
-export const firstSlideText = (document: Document): string => {
+export const firstSlideText = (document: Document): Text[] => {
   const section = document.querySelector('#deck .slides > section');
   if (!section) throw new Error('deck page without slides');
-  return [...section.children]
-    .filter((child) => !child.matches('aside.notes'))
-    .map((child) => child.textContent ?? '')
-    .join(' ');
+  return textNodesOf(section, 'aside.notes');
 };
 
 /** The landing page's text. */
-export const landingText = (document: Document): string => document.getElementById('landing')?.textContent ?? '';
+export const landingText = (document: Document): Text[] => textNodesOf(document.getElementById('landing')!);

@@ -47,6 +47,8 @@ export function prerenderDeck(deck: DeckModule, lang: Lang): void {
   markScreenMode(document.body, view);
   const root = byId('deck');
   root.removeAttribute('hidden');
+  // Its slides read as a document until script frames them (slides.css).
+  root.setAttribute('data-prerendered', '');
   root.setAttribute('style', frameCustomProperties());
   const deckUrl = { th: publicDeckUrl(deck.id, 'th', BUILD_ADDRESS), en: publicDeckUrl(deck.id, 'en', BUILD_ADDRESS) };
   // Without a first slide, `show` renders every slide at once.

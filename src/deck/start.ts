@@ -142,6 +142,7 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
     context.view === 'deck' && channelId !== null
       ? createSpeakerView(api, { deck, context, store, channelId, commands })
       : null;
+  speakerSync.started(() => api.contentChanged());
   void allShown.then(() => drawQrNearEnd(api, root));
   let rejoinLive = () => {};
   const liveControl = createLiveControl(() => rejoinLive());

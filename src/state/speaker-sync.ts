@@ -16,7 +16,12 @@ export const COMMANDS = [
 ] as const satisfies readonly KeyCommand[];
 export type Command = (typeof COMMANDS)[number];
 
-type Message = { readonly type: 'view'; readonly view: View } | { readonly type: 'command'; readonly command: Command };
+type Message =
+  | { readonly type: 'view'; readonly view: View }
+  | { readonly type: 'command'; readonly command: Command }
+  // A preview has started: the main window tells the speaker view where the deck is again, for a preview that
+  // loaded after the speaker view last sent its state (a busy machine) would otherwise stay where it opened.
+  | { readonly type: 'ready' };
 
 const isView = (value: unknown): value is View => {
   const view = value as Partial<View> | null;
@@ -30,6 +35,7 @@ export function parseMessage(data: unknown): Message | null {
   if (message?.type === 'command' && COMMANDS.includes(message.command as Command)) {
     return { type: 'command', command: message.command as Command };
   }
+  if (message?.type === 'ready') return { type: 'ready' };
   return null;
 }
 
@@ -80,6 +86,8 @@ export function openViewChannel(deckId: string, channelId: string | null) {
     sendCommand: (command: Command) => channel.postMessage({ type: 'command', command } satisfies Message),
     onView: (listener: (view: View) => void) => on('view', (message) => listener(message.view)),
     onCommand: (listener: (command: Command) => void) => on('command', (message) => listener(message.command)),
+    sendReady: () => channel.postMessage({ type: 'ready' } satisfies Message),
+    onReady: (listener: () => void) => on('ready', () => listener()),
     close: () => channel.close(),
   };
 }
@@ -88,6 +96,11 @@ export function openViewChannel(deckId: string, channelId: string | null) {
 export interface SpeakerSync {
   /** Runs a view command here in the main window, or, in a preview, hands it to the main window. */
   readonly run: (command: Command) => void;
+  /**
+   * In a preview: says it has started. In the main window: calls `announce` whenever a preview starts,
+   * so the deck re-sends its state to the speaker view.
+   */
+  readonly started: (announce?: () => void) => void;
   readonly dispose: () => void;
 }
 
@@ -105,12 +118,13 @@ export function syncSpeakerView(
   const channel = openViewChannel(deckId, channelId);
   if (isReceiver) {
     channel.onView((view) => void store.set({ dual: view.sub !== null, notes: view.notes }, view.lang));
-    return { run: channel.sendCommand, dispose: channel.close };
+    return { run: channel.sendCommand, started: channel.sendReady, dispose: channel.close };
   }
   channel.onCommand((command) => commands[command]());
   const stopPublishing = store.onChange(channel.publishView);
   return {
     run: (command) => commands[command](),
+    started: (announce) => announce && channel.onReady(announce),
     dispose: () => {
       stopPublishing();
       channel.close();

@@ -11,6 +11,7 @@ describe('messages between the main window and the speaker view', () => {
       type: 'view',
       view: { lang: 'th', sub: 'en', notes: 'en' },
     });
+    expect(parseMessage({ type: 'ready' })).toEqual({ type: 'ready' });
     expect(parseMessage({ type: 'command', command: 'toggle-language' })).toEqual({
       type: 'command',
       command: 'toggle-language',

@@ -178,7 +178,7 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
     const session = parseSession(message);
     for (const listener of sessionListeners) listener(session);
   });
-  log('redis-connected', { nodes: 'shared' });
+  log('redis-connected');
 
   const store: PositionStore = {
     current,

@@ -61,8 +61,11 @@ describe('several relay nodes on Redis', () => {
     await phone.next(hasPosition(2));
     // A stale seq is refused on every node: the check is one atomic script in Redis.
     expect((await a.publish(cookie, deck, { h: 9, v: 0, f: null, seq })).status).toBe(409);
+    // Every node's printed link works, on any node: B's token is not replaced by A's.
+    const fromB = b.server.issuePairingToken();
     const token = a.server.issuePairingToken();
     await sleep(50);
+    await a.pairWith(fromB);
     cookie = await b.pairWith(token);
     // The token is single-use across the nodes.
     expect((await send(`${a.origin}/live/pair?token=${token}`)).status).toBe(403);

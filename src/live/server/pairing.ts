@@ -41,7 +41,7 @@ export interface SharedSession {
  * and the presenter's cookie then works on every node. Only hashes travel.
  */
 export interface PairingShare {
-  /** Makes `tokenHash` the one pairing token every node accepts (replacing the previous one). */
+  /** Makes `tokenHash` a pairing token every node accepts, once (replacing this node's previous one). */
   offerToken(tokenHash: string): Promise<void>;
   /**
    * Atomically: when `tokenHash` is the offered token, removes it, stores `session` for every node and returns true.

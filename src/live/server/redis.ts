@@ -49,7 +49,9 @@ export interface RedisRelay {
 const PREFIX = 'live:';
 const POSITIONS = `${PREFIX}positions`;
 const SESSIONS = `${PREFIX}sessions`;
-const TOKEN = `${PREFIX}pairing:token`;
+const tokenKey = (tokenHash: string) => `${PREFIX}pairing:token:${tokenHash}`;
+// A printed pairing link that nobody opened stops working after a day.
+const TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 const SESSION = `${PREFIX}pairing:session`;
 const deckKey = (deckId: string) => `${PREFIX}deck:${deckId}`;
 
@@ -62,12 +64,11 @@ local rev = math.max((tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')) + 1, 
 redis.call('HSET', KEYS[1], 'seq', ARGV[1], 'rev', rev, 'h', ARGV[3], 'v', ARGV[4], 'f', ARGV[5])
 return {1, rev}`;
 
-// KEYS token, session; ARGV token hash, session JSON, ttl ms, channel. The token is used once, on whichever node.
+// KEYS the token's key, session; ARGV session JSON, ttl ms, channel. The token is used once, on whichever node.
 const REDEEM_SCRIPT = `
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-redis.call('DEL', KEYS[1])
-redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
-redis.call('PUBLISH', ARGV[4], ARGV[2])
+if redis.call('DEL', KEYS[1]) ~= 1 then return 0 end
+redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
+redis.call('PUBLISH', ARGV[3], ARGV[1])
 return 1`;
 
 const parseSession = (text: string | null): SharedSession | null => {
@@ -207,9 +208,16 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
     close: async () => stateListeners.clear(),
   };
 
+  // Each node's newest printed token works on every node, beside the other nodes' tokens; it replaces this node's
+  // previous one.
+  let offered: string | null = null;
   const pairing: PairingShare = {
     offerToken: async (tokenHash) => {
-      await client.set(TOKEN, tokenHash).catch((error: unknown) => {
+      const previous = offered;
+      offered = tokenHash;
+      const pending = client.multi().set(tokenKey(tokenHash), '1', { PX: TOKEN_TTL_MS });
+      if (previous) pending.del(tokenKey(previous));
+      await pending.exec().catch((error: unknown) => {
         log('redis-pairing-failed', { reason: 'token not shared; it works on this node only' });
         unavailable(error);
       });
@@ -218,8 +226,8 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
       const ttl = Math.max(1, session.expires - now());
       const reply = await client
         .eval(REDEEM_SCRIPT, {
-          keys: [TOKEN, SESSION],
-          arguments: [tokenHash, JSON.stringify(session), String(ttl), SESSIONS],
+          keys: [tokenKey(tokenHash), SESSION],
+          arguments: [JSON.stringify(session), String(ttl), SESSIONS],
         })
         .catch(unavailable);
       return Number(reply) === 1;

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,17 +30,21 @@ async function main() {
       interval: { type: 'string', default: '250' },
       workers: { type: 'string', default: '1' },
       duration: { type: 'string', default: '120' },
+      nodes: { type: 'string', default: '1' },
+      redis: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help)
     return console.log(
-      'Usage: npm run bench:live -- [--attendees 5000] [--changes 50] [--interval ms] [--workers 1] [--duration s]',
+      'Usage: npm run bench:live -- [--attendees 5000] [--changes 50] [--interval ms] [--workers 1] [--duration s] [--nodes 1 --redis]',
     );
   const count = Number(values.attendees);
   const changes = Number(values.changes);
   const interval = Number(values.interval);
-  const workerCount = Math.max(1, Math.min(Number(values.workers), count));
+  const nodes = Math.max(1, Number(values.nodes));
+  if (nodes > 1 && !values.redis) throw new Error('--nodes above 1 needs --redis (the nodes share state through it)');
+  const workerCount = Math.max(nodes, Math.min(Number(values.workers), count));
   const cap = setTimeout(
     () => {
       console.error(`bench:live stopped after its ${values.duration} s cap`);
@@ -49,26 +53,41 @@ async function main() {
     Number(values.duration) * 1000,
   );
 
-  const server = await startRelay(count);
-  const cleanup = () => server.child.kill('SIGINT');
+  // With --redis: a redis-server of the bench's own on a free loopback port, without persistence, stopped after.
+  const redis = values.redis ? await startRedis() : null;
+  const env = redis ? { ...process.env, REDIS_URL: `redis://127.0.0.1:${redis.port}` } : process.env;
+  const servers = await Promise.all(Array.from({ length: nodes }, () => startRelay(Math.ceil(count / nodes), env)));
+  const server = /** @type {(typeof servers)[number]} */ (servers[0]);
+  const cleanup = () => {
+    for (const { child } of servers) child.kill('SIGINT');
+    redis?.child.kill('SIGKILL');
+  };
   process.once('exit', cleanup);
+  const stats = () => {
+    const all = servers.map(({ pid }) => serverStats(pid));
+    return {
+      rssKb: all.reduce((sum, one) => sum + one.rssKb, 0),
+      cpuSeconds: all.reduce((sum, one) => sum + one.cpuSeconds, 0),
+    };
+  };
   try {
     const cookie = await pair(server.presenterUrl);
     await sleep(300);
-    const idle = serverStats(server.pid);
+    const idle = stats();
 
     // Attendees: connect them all, then measure the server holding them.
     const started = now();
     const workers = Array.from({ length: workerCount }, (_, index) => {
       const share = Math.floor(count / workerCount) + (index < count % workerCount ? 1 : 0);
-      return new Worker(new URL(import.meta.url), { workerData: { port: server.port, count: share, deck: DECK } });
+      const port = /** @type {(typeof servers)[number]} */ (servers[index % nodes]).port;
+      return new Worker(new URL(import.meta.url), { workerData: { port, count: share, deck: DECK } });
     });
     const connected = await Promise.all(workers.map((worker) => nextMessage(worker)));
     const connectSeconds = (now() - started) / 1000;
     const held = connected.reduce((sum, report) => sum + report.held, 0);
     const failed = connected.reduce((sum, report) => sum + report.failed, 0);
     await sleep(500);
-    const holding = serverStats(server.pid);
+    const holding = stats();
 
     // The presenter: `changes` changes, `interval` ms apart; each POST's send time, by the revision it created.
     const sentAt = new Map();
@@ -80,7 +99,7 @@ async function main() {
       await sleep(interval);
     }
     await sleep(1000);
-    const fannedOut = serverStats(server.pid);
+    const fannedOut = stats();
     for (const worker of workers) worker.postMessage('report');
     const reports = await Promise.all(workers.map((worker) => nextMessage(worker)));
     await Promise.all(workers.map((worker) => worker.terminate()));
@@ -127,7 +146,7 @@ async function main() {
     ];
     const width = Math.max(...rows.map(([label]) => String(label).length));
     console.log(
-      `\nbench:live — one relay process, ${count} attendees on 127.0.0.1 in ${workerCount} worker thread(s), ` +
+      `\nbench:live — ${nodes} relay process(es)${redis ? ' on one Redis (presenter on the first, attendees spread over all; RSS and CPU summed)' : ''}, ${count} attendees on 127.0.0.1 in ${workerCount} worker thread(s), ` +
         `${cpus().length} cores (load average ${loadavg()[0]?.toFixed(1)} at the end, from everything on the machine), ` +
         `Node ${process.version}\n`,
     );
@@ -137,17 +156,52 @@ async function main() {
   } finally {
     clearTimeout(cap);
     process.off('exit', cleanup);
-    server.child.kill('SIGINT');
-    await new Promise((resolve) => server.child.once('exit', resolve));
+    for (const { child } of servers) child.kill('SIGINT');
+    await Promise.all(servers.map(({ child }) => new Promise((resolve) => child.once('exit', resolve))));
+    redis?.child.kill('SIGKILL');
   }
+}
+
+/**
+ * A redis-server on a free loopback port, no persistence.
+ * @returns {Promise<{ child: import('node:child_process').ChildProcess, port: number }>}
+ */
+async function startRedis() {
+  const port = await new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => resolve(address.port));
+    });
+  });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error('redis-server did not start within 5 s')), 5000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('Ready to accept connections')) {
+        clearTimeout(timer);
+        resolve(undefined);
+      }
+    });
+    child.once('error', reject);
+  });
+  return { child, port };
 }
 
 /**
  * Starts the relay alone on a free loopback port; resolves with its port, pid and the presenter's pairing link.
  * @param {number} count streams it must hold
+ * @param {NodeJS.ProcessEnv} [env] its environment (REDIS_URL)
  * @returns {Promise<{ child: import('node:child_process').ChildProcess, pid: number, port: number, presenterUrl: string }>}
  */
-function startRelay(count) {
+function startRelay(count, env = process.env) {
   const script = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'))
     .scripts.live.split(' ')
     .slice(1);
@@ -167,7 +221,7 @@ function startRelay(count) {
       '--max-streams-per-address',
       '0',
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
     let output = '';

@@ -15,12 +15,13 @@ const LIVE_SCRIPT = (
 ).scripts['live']!.split(' ').filter(Boolean);
 
 /** Starts the live server's command in its own process group (so a signal reaches it as Ctrl-C would). */
-function startCli(args: string[]) {
+function startCli(args: string[], env: Record<string, string> = {}) {
   const [command, ...scriptArgs] = LIVE_SCRIPT;
   const child = spawn(command === 'node' ? process.execPath : command!, [...scriptArgs, ...args], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -117,4 +118,14 @@ describe('npm run live', () => {
       expect(cli.output()).toMatch(/Usage: npm run live/);
     }
   });
+
+  it('refuses a REDIS_URL that is not redis:// with one line (not echoing it) and exit code 2', async () => {
+    for (const url of ['http://user:hunter2@cache:6379', 'redis://user:hunter2@cache/x']) {
+      const cli = startCli(['--relay-only', '--port', '0'], { REDIS_URL: url });
+      running.push(cli.child);
+      expect((await cli.exited).code).toBe(2);
+      expect(cli.output().trim()).toMatch(/^REDIS_URL[^\n]+$/);
+      expect(cli.output()).not.toContain('hunter2');
+    }
+  }, 40_000);
 });

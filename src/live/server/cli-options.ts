@@ -19,7 +19,10 @@ export const USAGE = `Usage: npm run live -- [flags]
                                   the printed links use it, and an https one makes the presenter's cookie Secure
   --max-streams <n>               streams one process holds before answering 503 (default ${DEFAULT_LIMITS.maxStreams})
   --max-streams-per-address <n>   streams from one address; 0 for no limit (default ${DEFAULT_LIMITS.maxStreamsPerAddress}, 0 with --relay-only)
-  -h, --help                      this text`;
+  -h, --help                      this text
+
+Environment: REDIS_URL=redis://[user:password@]host[:port][/db] makes this relay one node of several: they share
+each deck's current state, the fan-out and the pairing through Redis (README, "Several relays").`;
 
 /** Flags after parsing and checking. */
 export interface CliOptions {

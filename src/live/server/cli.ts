@@ -11,6 +11,7 @@ import { ensureBuilt } from '../../../scripts/lib/build.mjs';
 import { LIVE_PATHS } from '../protocol';
 import { parseCli, serverLinks, USAGE, UsageError, type CliOptions } from './cli-options';
 import { createLogger } from './log';
+import { connectRedis, parseRedisUrl, RedisUrlError, type RedisRelay } from './redis';
 import { terminalQr } from './terminal-qr';
 import { startLiveServer, type LiveServer } from './server';
 
@@ -34,6 +35,15 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
     return;
   }
   if (options === 'help') return console.log(USAGE);
+  let redisUrl: string | null;
+  try {
+    redisUrl = process.env.REDIS_URL ? parseRedisUrl(process.env.REDIS_URL) : null;
+  } catch (error) {
+    if (!(error instanceof RedisUrlError)) throw error;
+    console.error(error.message);
+    process.exitCode = 2;
+    return;
+  }
   const dist = join(root, 'dist');
   const publicBuild = join(root, PUBLIC_BUILD_DIR);
   if (options.build) {
@@ -52,6 +62,13 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
   // A closed terminal or pipe must not stop the relay mid-talk: its log lines are then lost, not thrown.
   process.stdout.on('error', () => {});
   const log = createLogger();
+  // Several nodes share the decks' state, the fan-out and the pairing through Redis; the address is not logged (it
+  // may carry a password).
+  let redis: RedisRelay | undefined;
+  if (redisUrl) {
+    log('redis-connecting');
+    redis = await connectRedis(redisUrl, log);
+  }
   const server: LiveServer = await startLiveServer({
     siteRoot: options.relayOnly ? null : dist,
     ...(split ? { attendeeSiteRoot: publicBuild } : {}),
@@ -63,6 +80,7 @@ export async function runCli(args: readonly string[], root: string): Promise<voi
     secureCookie: options.publicUrl?.startsWith('https:') ?? false,
     limits: { maxStreams: options.maxStreams, maxStreamsPerAddress: options.maxStreamsPerAddress },
     log,
+    ...(redis ? { redis } : {}),
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new Error(`port ${options.port} is in use: pick another with --port`);
     if (error.code === 'EADDRNOTAVAIL') throw new Error(`${options.host} is not an address of this machine (--host)`);

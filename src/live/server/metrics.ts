@@ -19,7 +19,12 @@ const metric = (name: string, type: 'gauge' | 'counter', help: string, samples: 
   [`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, ...samples].join('\n');
 
 /** The metrics page: `streams` open now, `followers` per deck as last reported to the presenter. */
-export function formatMetrics(counters: Counters, streams: number, followers: (deckId: string) => number): string {
+export function formatMetrics(
+  counters: Counters,
+  streams: number,
+  followers: (deckId: string) => number,
+  redis?: { up(): boolean; readonly outages: number },
+): string {
   const { rss } = process.memoryUsage();
   const { user, system } = process.cpuUsage();
   return `${[
@@ -40,6 +45,16 @@ export function formatMetrics(counters: Counters, streams: number, followers: (d
     metric('live_streams_refused_total', 'counter', 'Streams refused for the connection cap.', [
       `live_streams_refused_total ${counters.streamsRefused}`,
     ]),
+    ...(redis
+      ? [
+          metric('live_redis_up', 'gauge', 'Redis reachable from this node (1) or not (0).', [
+            `live_redis_up ${redis.up() ? 1 : 0}`,
+          ]),
+          metric('live_redis_outages_total', 'counter', 'Times this node lost Redis.', [
+            `live_redis_outages_total ${redis.outages}`,
+          ]),
+        ]
+      : []),
     metric('process_resident_memory_bytes', 'gauge', 'Resident memory size in bytes.', [
       `process_resident_memory_bytes ${rss}`,
     ]),

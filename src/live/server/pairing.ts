@@ -30,24 +30,71 @@ export function readCookie(header: string | undefined, name: string): string | n
   return null;
 }
 
+/** The presenter's session as every node keeps it: the credential's hash (hex) and when it expires (ms). */
+export interface SharedSession {
+  readonly hash: string;
+  readonly expires: number;
+}
+
+/**
+ * Pairing shared by several relay nodes (through Redis): the token printed by one node can be redeemed on any, once,
+ * and the presenter's cookie then works on every node. Only hashes travel.
+ */
+export interface PairingShare {
+  /** Makes `tokenHash` a pairing token every node accepts, once (replacing this node's previous one). */
+  offerToken(tokenHash: string): Promise<void>;
+  /**
+   * Atomically: when `tokenHash` is the offered token, removes it, stores `session` for every node and returns true.
+   */
+  redeem(tokenHash: string, session: SharedSession): Promise<boolean>;
+}
+
 export class Pairing {
   #tokenHash: Buffer | null = null;
   #session: { hash: Buffer; expires: number } | null = null;
+  #share: PairingShare | null = null;
 
   constructor(
     private readonly sessionTtlMs: number,
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Shares tokens and sessions with the other nodes from now on. */
+  share(share: PairingShare): void {
+    this.#share = share;
+  }
+
+  /** Takes the session another node paired (or null when there is none). */
+  adoptSession(session: SharedSession | null): void {
+    this.#session = session && { hash: Buffer.from(session.hash, 'hex'), expires: session.expires };
+  }
+
   /** A new single-use pairing token; any token issued before it stops working. Shown once, never stored. */
   issueToken(): string {
     const token = newSecret();
     this.#tokenHash = digest(token);
+    // Failure is logged by the share; the token then still works on this node.
+    this.#share?.offerToken(this.#tokenHash.toString('hex')).catch(() => {});
     return token;
   }
 
   /** Exchanges a pairing token for a new session credential, once; null for a wrong or used token. */
-  redeem(token: string | null): string | null {
+  async redeem(token: string | null): Promise<string | null> {
+    const share = this.#share;
+    if (share) {
+      if (token === null || !SECRET_SHAPE.test(token)) return null;
+      const credential = newSecret();
+      const session = { hash: digest(credential), expires: this.now() + this.sessionTtlMs };
+      // Redis compares hashes of 256-bit secrets: nothing about the token leaks through its timing.
+      const redeemed = await share.redeem(digest(token).toString('hex'), {
+        hash: session.hash.toString('hex'),
+        expires: session.expires,
+      });
+      if (!redeemed) return null;
+      this.#tokenHash = null;
+      this.#session = session;
+      return credential;
+    }
     // The hash is compared even for a malformed token, so a wrong token of any shape takes the same time.
     const valid = matches(token ?? '', this.#tokenHash) && token !== null && SECRET_SHAPE.test(token);
     if (!valid) return null;

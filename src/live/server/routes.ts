@@ -13,7 +13,7 @@ import { throttleLog, type Logger } from './log';
 import type { Counters } from './metrics';
 import type { Pairing } from './pairing';
 import type { StaticSite } from './static-files';
-import type { PositionStore } from './store';
+import { StoreUnavailableError, type PositionStore } from './store';
 
 /** Everything the routes use, built once by server.ts. */
 export interface RelayContext {
@@ -37,6 +37,8 @@ export interface RelayContext {
   readonly secureCookie: boolean;
   /** The `/metrics` page (answered on loopback only). */
   readonly metrics: () => string;
+  /** False while the shared store (Redis) cannot be reached: /healthz answers 503 so a load balancer drains the node. */
+  readonly healthy: () => boolean;
   /** What `/metrics` counts; the routes add to it. */
   readonly counters: Counters;
 }
@@ -104,7 +106,7 @@ export function createRequestHandler(
     return true;
   };
 
-  const pair = (request: IncomingMessage, response: ServerResponse, url: URL) => {
+  const pair = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     const address = clientAddress(request);
     response.setHeader('referrer-policy', 'no-referrer');
     const wait = pairingFailures.retryAfter(address);
@@ -115,7 +117,7 @@ export function createRequestHandler(
         headers: { 'retry-after': String(wait) },
       });
     }
-    const credential = pairing.redeem(url.searchParams.get('token'));
+    const credential = await pairing.redeem(url.searchParams.get('token'));
     if (!credential) {
       counters.pairingFailures++;
       pairingFailures.fail(address);
@@ -253,7 +255,12 @@ export function createRequestHandler(
         : sendError(response, 405, 'method_not_allowed', 'use GET', { headers: { allow: 'GET, HEAD' } });
     if (pathname === PAIR_ROUTE) return getOnly(() => pair(request, response, url));
     // Up and answering; how many follow is the presenter's to know (and /metrics', on this machine).
-    if (pathname === '/healthz') return getOnly(() => sendJson(response, 200, { ok: true }));
+    if (pathname === '/healthz')
+      return getOnly(() =>
+        context.healthy()
+          ? sendJson(response, 200, { ok: true })
+          : sendJson(response, 503, { ok: false, redis: 'unreachable' }),
+      );
     if (pathname === SESSION_ROUTE) return getOnly(() => session(request, response));
     // Counts are for the operator's scraper on this machine (or its sidecar), not for the venue's Wi-Fi.
     if (pathname === '/metrics' && LOOPBACK.test(clientAddress(request))) {
@@ -276,6 +283,15 @@ export function createRequestHandler(
 
   return (request, response) => {
     route(request, response).catch((error: unknown) => {
+      if (error instanceof StoreUnavailableError) {
+        logRefusal('unavailable', { reason: 'redis-down' });
+        if (!response.headersSent)
+          sendError(response, 503, 'unavailable', 'the relay cannot reach its store now; try again', {
+            headers: { 'retry-after': '1' },
+          });
+        else response.destroy();
+        return;
+      }
       log('error', { message: error instanceof Error ? error.message : String(error) });
       if (!response.headersSent) sendError(response, 500, 'internal', 'the relay failed; it logged why');
       else response.destroy();

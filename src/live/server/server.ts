@@ -12,6 +12,7 @@ import type { Logger } from './log';
 import { createCounters, formatMetrics } from './metrics';
 import { Pairing } from './pairing';
 import { createRequestHandler } from './routes';
+import type { RedisRelay } from './redis';
 import { createStaticSite, type StaticSite } from './static-files';
 import { createMemoryStore, type PositionStore } from './store';
 
@@ -41,6 +42,11 @@ export interface LiveServerOptions {
   readonly store?: PositionStore;
   /** The bus between nodes. @default in memory */
   readonly bus?: Bus;
+  /**
+   * Several nodes on one Redis ({@link connectRedis}): its store and bus (unless given), pairing shared, and its
+   * reachability in /healthz and /metrics. Closed with the server.
+   */
+  readonly redis?: RedisRelay;
 }
 
 /** A running live server. */
@@ -82,11 +88,16 @@ const SHUTDOWN_GRACE_MS = 2000;
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
   const limits: LiveLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const { log } = options;
-  const store = options.store ?? createMemoryStore();
-  const bus = options.bus ?? createMemoryBus();
+  const { redis } = options;
+  const store = options.store ?? redis?.store ?? createMemoryStore();
+  const bus = options.bus ?? redis?.bus ?? createMemoryBus();
   const hub = createHub(limits, log);
   const unsubscribe = bus.subscribe((state) => hub.deliver(state));
   const pairing = new Pairing(limits.sessionTtlMs);
+  if (redis) {
+    pairing.share(redis.pairing);
+    redis.onSession((session) => pairing.adoptSession(session));
+  }
   const streams = new StreamLimits(limits.maxStreams, limits.maxStreamsPerAddress);
   const counters = createCounters();
   const handler = createRequestHandler({
@@ -101,7 +112,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     allowOrigins: new Set(options.allowOrigins ?? []),
     presenterLanding: options.presenterLanding ?? '/',
     secureCookie: options.secureCookie ?? false,
-    metrics: () => formatMetrics(counters, hub.size, hub.followers),
+    metrics: () => formatMetrics(counters, hub.size, hub.followers, redis),
+    healthy: () => redis?.up() ?? true,
     counters,
   });
 
@@ -146,6 +158,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         await closed;
         clearTimeout(cut);
         await Promise.all([bus.close(), store.close()]);
+        await redis?.close();
         log('stopped');
       })()),
   };

@@ -40,3 +40,6 @@ export function createMemoryStore(now: () => number = Date.now): PositionStore {
     close: async () => {},
   };
 }
+
+/** The shared store (Redis) cannot be reached now: the request is answered 503, to be retried. */
+export class StoreUnavailableError extends Error {}

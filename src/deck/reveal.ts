@@ -58,20 +58,28 @@ type SpeakerViewConfig = RevealConfig & { url?: string; totalTime?: number };
 // The name the notes plugin gives the speaker view's window; with it, window.open('') finds that window.
 const SPEAKER_WINDOW_NAME = 'reveal.js - Notes';
 
-/** A window of this page's origin (the speaker view's is about:blank, which takes its opener's). */
-const isOwnWindow = (source: MessageEventSource | null): source is Window => {
+/**
+ * The window a message comes from, when it is one of this page's: of this origin (the speaker view's is
+ * about:blank, which takes its opener's), or, in a file, any window (no web page can reach a file, and a
+ * reloaded file is a new opaque origin that its open speaker view no longer shares).
+ */
+const ownWindowOf = (event: MessageEvent, isFile: boolean): Window | null => {
+  const source = event.source;
+  if (source === null || !('closed' in source)) return null;
+  if (isFile && event.origin === 'null') return source;
   try {
-    return source !== null && 'document' in source && source.document !== null;
+    return source.document ? source : null;
   } catch {
-    return false;
+    return null;
   }
 };
 
-/** True while `speaker` still shows reveal.js's speaker view (a reload leaves its about:blank empty). */
-export const showsSpeakerView = (speaker: Window): boolean => {
+/** True when a reload has emptied reveal.js's speaker view (its about:blank then has none of its parts). */
+export const isSpeakerViewEmptied = (speaker: Window): boolean => {
   try {
-    return speaker.document.getElementById('speaker-controls') !== null;
+    return speaker.document.getElementById('speaker-controls') === null;
   } catch {
+    // One this page cannot read (a file's, after it reloaded) is not known to be empty.
     return false;
   }
 };
@@ -105,6 +113,8 @@ export interface DeckOptions {
    * view alone the one call that view makes of it through that API (`setState`).
    */
   readonly postMessage: boolean;
+  /** Whether the page is a file (the offline copy), whose windows are each of an origin of their own. */
+  readonly isFile: boolean;
 }
 
 // A window being resized, or a phone turning, sends resize events over a few frames.
@@ -167,11 +177,13 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     speaker = next;
     speakerListeners.forEach((listener) => listener(next));
   };
-  // Only windows of this origin are heard: the speaker view (its heartbeat, once connected) and, in the
-  // main window, the one reveal.js API call it makes of it, to follow navigation in its previews.
+  // Only windows of this origin are heard. Added before reveal.js's own listeners (its postMessage API,
+  // the notes plugin's, whose heartbeat handler checks no origin), so what another origin sends never
+  // reaches them. Heard here: the speaker view's heartbeat and, in the main window, the one reveal.js
+  // API call the speaker view makes of it, to follow navigation in its previews.
   const onMessage = (event: MessageEvent) => {
-    const source = event.source;
-    if (!isOwnWindow(source)) return;
+    const source = ownWindowOf(event, options.isFile);
+    if (!source) return event.stopImmediatePropagation();
     const message = parseRevealMessage(event.data);
     if (message?.['namespace'] === 'reveal-notes' && message['type'] === 'heartbeat') {
       void loadNotesPlugin();
@@ -275,14 +287,16 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
       const speakerViewConfig: SpeakerViewConfig = { url: previewUrl, totalTime };
       reveal.configure(speakerViewConfig);
       // The plugin only focuses a window it opened, even one a reload has emptied: close that one first.
-      if (speaker && !speaker.closed && !showsSpeakerView(speaker)) speaker.close();
+      if (speaker && !speaker.closed && isSpeakerViewEmptied(speaker)) speaker.close();
+      const opening = !speaker || speaker.closed;
       try {
         plugin.open();
       } catch {
         // The browser blocked the popup (the plugin then fails on the missing window): nothing opened.
         return;
       }
-      const opened = window.open('', SPEAKER_WINDOW_NAME);
+      // The plugin keeps its window to itself; its name finds it (only once it exists: an unknown name opens one).
+      const opened = opening ? window.open('', SPEAKER_WINDOW_NAME) : null;
       if (opened) adoptSpeaker(opened);
     },
     onSpeakerView(listener) {

@@ -9,7 +9,7 @@ import type { ViewStore } from '../state/view';
 import { isDialogOpen } from '../ui/dialog';
 import { createHelpDialog, type HelpDialog } from '../ui/help';
 import { commandOfKey, type KeyCommand } from './keys';
-import { showsSpeakerView, type DeckApi } from './reveal';
+import { isSpeakerViewEmptied, type DeckApi } from './reveal';
 import SPEAKER_VIEW_CSS from './speaker-view.css?inline';
 
 /** What the speaker view of one main window is given. */
@@ -40,6 +40,14 @@ const LAYOUT_NAMES: Readonly<Record<string, keyof UiText>> = {
   'notes-only': 'speakerLayout_notesOnly',
 };
 const RELOAD_KEY_CODE = 82;
+
+const readableDocument = (speaker: Window): Document | null => {
+  try {
+    return speaker.document;
+  } catch {
+    return null;
+  }
+};
 // How often the main window looks whether a reload has emptied the speaker view.
 const WATCH_INTERVAL_MS = 1000;
 
@@ -91,7 +99,10 @@ export function createSpeakerView(api: DeckApi, link: SpeakerViewLink): SpeakerV
 
   const attach = (speaker: Window) => {
     attached?.stop();
-    const doc = speaker.document;
+    attached = null;
+    const doc = readableDocument(speaker);
+    // A file's speaker view after the file reloaded: of another origin now; it runs, as it was written.
+    if (!doc) return;
     doc.head.append(h('style', {}, [SPEAKER_VIEW_CSS]));
     const status = doc.getElementById('connection-status');
     // Until the main window first calls; later it holds reveal.js's error messages, left as they are.
@@ -131,7 +142,7 @@ export function createSpeakerView(api: DeckApi, link: SpeakerViewLink): SpeakerV
 
     const watch = setInterval(() => {
       if (speaker.closed) return clearInterval(watch);
-      if (showsSpeakerView(speaker)) return;
+      if (!isSpeakerViewEmptied(speaker)) return;
       // A reload: the window is an empty about:blank (still of this origin) until S replaces it.
       const blank = speaker.document;
       if (!blank.body || blank.querySelector('.speaker-reloaded')) return;

@@ -137,6 +137,7 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
     start: context.slide,
     // Only a preview is driven through reveal.js's postMessage API, by its speaker view.
     postMessage: isReceiver,
+    isFile: page.protocol === 'file:',
   });
   const speakerView: SpeakerView | null =
     context.view === 'deck' && channelId !== null

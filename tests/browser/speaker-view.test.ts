@@ -109,11 +109,13 @@ describe('speaker view at the venue', () => {
     await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(dsi.slides[2]!.notes.en[0]);
     await speaker.bringToFront();
     await speaker.keyboard.press('Shift+Slash');
+    // reveal.js's speaker view passes on key codes only, and 191 once paused the projector, a while later.
+    await page.waitForTimeout(2000);
+    expect(await isPaused(page)).toBe(false);
     // In the notes' language: the speaker's.
     const help = speaker.getByRole('dialog', { name: UI_TEXT.en.helpTitle });
     await expect.poll(() => help.isVisible()).toBe(true);
     expect(await help.locator('tr').count()).toBe(KEY_TABLE.length);
-    expect(await isPaused(page)).toBe(false);
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(await current.locator('dialog[open]').count()).toBe(0);
     // Keys act on the list, not on the slides behind it; ? closes it again.

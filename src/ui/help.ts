@@ -10,7 +10,8 @@ export function createHelpDialog(): { toggle(lang: Lang): void } {
   const render = (lang: Lang) => {
     dialog.replaceChildren(
       h('div', { class: 'help-content' }, [
-        h('h2', { id: 'help-title' }, [t('helpTitle')]),
+        // The list is taller than a phone: opening on its title, not on the close button below it.
+        h('h2', { id: 'help-title', tabindex: '-1', autofocus: '' }, [t('helpTitle')]),
         h('table', {}, [
           h(
             'tbody',

@@ -28,9 +28,14 @@ try {
       await page.goto(`${server.url}?deck=${deck}&lang=${lang}`);
       await page.waitForSelector('.reveal.ready');
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // The slide alone: no chrome, and none of the band a screen this short keeps for the toolbar (chrome.css),
+      // which reveal.js gives back to the slide as it lays out again.
       await page.addStyleTag({
-        content: '.toolbar, .notices, .reveal .controls, .reveal .progress { display: none !important; }',
+        content:
+          '.toolbar, .notices, .reveal .controls, .reveal .progress { display: none !important; } :root { --toolbar-row: 0px !important; }',
       });
+      await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+      await page.waitForTimeout(300);
       const file = new URL(`${deck}-${lang}.png`, OUT);
       await page.screenshot({ path: file.pathname });
       console.log(`wrote ${file.pathname}`);

@@ -26,7 +26,8 @@ export function createHelpDialog(host: Document = document): HelpDialog {
     dialog.lang = lang;
     dialog.replaceChildren(
       h('div', { class: 'help-content' }, [
-        h('h2', { id: 'help-title' }, [t('helpTitle', { lng: lang })]),
+        // The list is taller than a phone: opening on its title, not on the close button below it.
+        h('h2', { id: 'help-title', tabindex: '-1', autofocus: '' }, [t('helpTitle', { lng: lang })]),
         h('table', {}, [
           h(
             'tbody',

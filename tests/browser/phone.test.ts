@@ -104,32 +104,46 @@ describe.each(PHONES)('phone held upright, $width×$height', (viewport) => {
     },
   );
 
-  it('reads from the top of each slide, numbers the slide and names it in the title', async () => {
+  it('starts each slide’s content at the top of its page', async () => {
     const page = await newPage(site, phone(viewport));
-    await openDeck(page, site, '?deck=coalition&lang=en#/3');
-    await expect.poll(() => slideInView(page)).toBe(coalition.slides[3]!.id);
-    const number = page.locator('.toolbar-slide-number');
-    expect(await number.textContent()).toMatch(/ 4 \/ 10$/);
-    expect(await isSeen(page, '.toolbar-slide-number')).toBe(true);
-    expect(await page.title()).toBe(`${coalition.slides[3]!.text.en.title} · ${coalition.about.en.title}`);
-
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => slideInView(page)).toBe(coalition.slides[4]!.id);
-    await expect.poll(() => number.textContent()).toMatch(/ 5 \/ 10$/);
-    expect(await page.title()).toBe(`${coalition.slides[4]!.text.en.title} · ${coalition.about.en.title}`);
-    await page.getByRole('button', { name: languageButtonName('en') }).tap();
-    await expect.poll(() => page.title()).toBe(`${coalition.slides[4]!.text.th.title} · ${coalition.about.th.title}`);
-
-    // Each slide's first line a top margin from its page's top edge, not halfway down an empty page.
+    await openDeck(page, site, '?deck=coalition&lang=en');
+    // Each slide's first block a top margin from its page's top edge, not halfway down an empty page.
     const gaps = await page.$$eval('.reveal section[data-slide-id]', (sections: HTMLElement[]) =>
       sections.map((section) => {
         const scale = section.getBoundingClientRect().height / section.offsetHeight;
         const first = section.querySelector(':scope > :not(aside)')!.getBoundingClientRect();
-        const top = parseFloat(getComputedStyle(section).paddingTop);
-        return `${section.dataset['slideId']}: ${Math.round((first.top - section.getBoundingClientRect().top) / scale - top)}`;
+        const margin = parseFloat(getComputedStyle(section).paddingTop);
+        const gap = (first.top - section.getBoundingClientRect().top) / scale - margin;
+        return `${section.dataset['slideId']}: ${Math.round(gap)}`;
       }),
     );
     expect(gaps).toEqual(coalition.slides.map((slide) => `${slide.id}: 0`));
+  });
+
+  it('numbers the slide being read, “4 / 10”, at the end of the toolbar', async () => {
+    const page = await newPage(site, phone(viewport));
+    await openDeck(page, site, '?deck=coalition&lang=en#/3');
+    await expect.poll(() => slideInView(page)).toBe(coalition.slides[3]!.id);
+    const number = page.locator('.toolbar-slide-number');
+    expect(await number.count()).toBe(1);
+    expect(await number.textContent()).toMatch(/ 4 \/ 10$/);
+    expect(await isSeen(page, '.toolbar-slide-number')).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slideInView(page)).toBe(coalition.slides[4]!.id);
+    await expect.poll(() => number.textContent()).toMatch(/ 5 \/ 10$/);
+  });
+
+  it('names the slide being read in the page’s title, in the language on screen', async () => {
+    const page = await newPage(site, phone(viewport));
+    await openDeck(page, site, '?deck=coalition&lang=en#/3');
+    await expect.poll(() => slideInView(page)).toBe(coalition.slides[3]!.id);
+    const titleOf = (index: number, lang: 'th' | 'en') =>
+      `${coalition.slides[index]!.text[lang].title} · ${coalition.about[lang].title}`;
+    expect(await page.title()).toBe(titleOf(3, 'en'));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.title()).toBe(titleOf(4, 'en'));
+    await page.getByRole('button', { name: languageButtonName('en') }).tap();
+    await expect.poll(() => page.title()).toBe(titleOf(4, 'th'));
   });
 });
 

@@ -20,6 +20,10 @@ describe('one owner per fact', () => {
     ]);
   });
 
+  it('only the page meta module writes the browser’s title', () => {
+    expect(filesMatching(/document\.title\s*=[^=]/)).toEqual(['src/page/meta.ts']);
+  });
+
   it('only the reveal.js wrapper imports reveal.js', () => {
     expect(filesMatching(/from 'reveal\.js/)).toEqual(['src/deck/reveal.ts']);
   });

@@ -29,6 +29,8 @@ export interface SpeakerView {
   open(): Promise<void>;
   /** Opens or closes the shortcut list in the speaker view's window (a `?` pressed there). */
   toggleHelp(): void;
+  /** Shows, in the speaker view, how many phones follow the talk live. */
+  showFollowers(count: number): void;
   readonly dispose: () => void;
 }
 
@@ -90,6 +92,15 @@ function localise(doc: Document, lang: Lang): void {
 export function createSpeakerView(api: DeckApi, link: SpeakerViewLink): SpeakerView {
   const { deck, context, store, channelId, commands } = link;
   let attached: { readonly doc: Document; readonly help: HelpDialog; readonly stop: () => void } | null = null;
+  let followers: number | null = null;
+  // The live session's count, above the timer: "Live · 2 following", in the notes' language.
+  const renderFollowers = () => {
+    const controls = attached?.doc.getElementById('speaker-controls');
+    if (!controls || followers === null) return;
+    let line = controls.querySelector<HTMLElement>('.speaker-followers');
+    if (!line) controls.prepend((line = h('p', { class: 'speaker-followers', role: 'status' })));
+    line.textContent = t('liveFollowers', { count: followers, lng: store.current().notes });
+  };
 
   const run = (command: KeyCommand) => {
     if (command === 'help') attached?.help.toggle(store.current().notes);
@@ -161,12 +172,14 @@ export function createSpeakerView(api: DeckApi, link: SpeakerViewLink): SpeakerV
         menu?.removeEventListener('change', relabel);
       },
     };
+    renderFollowers();
   };
 
   const stops = [
     api.onSpeakerView(attach),
     store.onChange((view) => {
       if (attached?.doc.getElementById('speaker-controls')) localise(attached.doc, view.notes);
+      renderFollowers();
     }),
   ];
 
@@ -189,6 +202,10 @@ export function createSpeakerView(api: DeckApi, link: SpeakerViewLink): SpeakerV
       return api.openSpeakerView({ previewUrl: preview.href, totalTime: deck.minutes[store.current().notes] * 60 });
     },
     toggleHelp: () => run('help'),
+    showFollowers(count) {
+      followers = count;
+      renderFollowers();
+    },
     dispose: () => {
       stops.forEach((stop) => stop());
       attached?.stop();

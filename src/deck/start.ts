@@ -167,7 +167,11 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
     ...(speakerView ? [speakerView.dispose] : []),
   ];
   if (context.relay) {
-    const live = await connectLive(deck.id, context.relay, api, liveControl.show);
+    const live = await connectLive(deck.id, context.relay, api, (view) => {
+      liveControl.show(view);
+      // The speaker sees the count where they look during the talk, too.
+      if (view.kind === 'presenting') speakerView?.showFollowers(view.followers);
+    });
     rejoinLive = live.rejoin;
     stops.push(live.dispose);
   }

@@ -7,7 +7,8 @@ import { h } from '../render/dom';
  * the deck on its own, in both languages (the framing page may have chosen neither).
  */
 export function renderFramedNotice(root: HTMLElement, href: string): void {
-  root.append(
+  // The page's HTML may hold the slides or the landing page (prerendered): the notice replaces them all.
+  root.replaceChildren(
     h(
       'div',
       { class: 'fatal-error', role: 'alert' },

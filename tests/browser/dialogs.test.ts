@@ -1,7 +1,17 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { UI_TEXT } from '../../src/i18n/ui-text';
-import { decodeCanvas, decodeOnScreen, newPage, openDeck, phone, PHONES, useSite } from './support';
+import {
+  decodeCanvas,
+  decodeOnScreen,
+  newPage,
+  openDeck,
+  phone,
+  PHONES,
+  PUBLIC_SITE,
+  servePublicly,
+  useSite,
+} from './support';
 
 const site = useSite();
 
@@ -39,12 +49,14 @@ async function focusRound(page: Page, key: 'Tab' | 'Shift+Tab', dialog: Locator)
 describe.each([...PHONES, { width: 320, height: 568 }])('dialogs on a $width×$height phone', (viewport) => {
   it('the share dialog fits the screen with a code that scans, keeps the focus, and Escape returns it to Share', async () => {
     const page = await newPage(site, phone(viewport));
-    await openDeck(page, site, '?deck=dsi&lang=th#/2');
+    // At a public address: on this machine's own the dialog draws no code (no phone could open it).
+    await servePublicly(page, site);
+    await openDeck(page, { url: PUBLIC_SITE }, '?deck=dsi&lang=th#/2');
     const share = page.getByRole('button', { name: UI_TEXT.th.share });
     await share.tap();
     const dialog = page.getByRole('dialog', { name: UI_TEXT.th.shareTitle });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    const url = `${site.url}dsi-th.html?deck=dsi&lang=th#/2`;
+    const url = `${PUBLIC_SITE}dsi-th.html?deck=dsi&lang=th#/2`;
     const canvas = dialog.locator('canvas');
     await expect.poll(() => decodeCanvas(canvas)).toBe(url);
 
@@ -60,8 +72,10 @@ describe.each([...PHONES, { width: 320, height: 568 }])('dialogs on a $width×$h
     for (const key of ['Tab', 'Shift+Tab'] as const) {
       const visits = await focusRound(page, key, dialog);
       expect(visits.filter((visit) => visit.startsWith('behind'))).toEqual([]);
+      // Chromium lets the keyboard reach a dialog that scrolls (so it can be scrolled): one stop more then.
+      const scrolls = await dialog.evaluate((element) => element.scrollHeight > element.clientHeight);
       expect(new Set(visits.filter((visit) => visit.startsWith('dialog'))).size).toBe(
-        await dialog.locator('a[href], button').count(),
+        (await dialog.locator('a[href], button').count()) + (scrolls ? 1 : 0),
       );
     }
     await page.keyboard.press('Escape');

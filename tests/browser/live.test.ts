@@ -5,7 +5,7 @@ import { LIVE_PATHS } from '../../src/live/protocol';
 import { silentLogger } from '../../src/live/server/log';
 import { startLiveServer, type LiveServer } from '../../src/live/server/server';
 import { deckPageFile } from '../../src/page/deck-page';
-import { DIST, newPage, openDeck, uiText, useBrowser, useSite, watchPage } from './support';
+import { DIST, newPage, openDeck, openSpeakerView, uiText, useBrowser, useSite, watchPage } from './support';
 
 const browsing = useBrowser();
 const coalition = findDeck('coalition')!;
@@ -57,10 +57,15 @@ describe('following the talk live', () => {
       await expect.poll(() => heading(english), SOON).toContain(coalition.slides[target]!.text.en.title);
       await expect.poll(() => heading(thai), SOON).toContain(coalition.slides[target]!.text.th.title);
     }
-    // The presenter's screen counts the phones that follow.
+    // The presenter's screen and speaker view count the phones that follow.
     await expect
       .poll(() => liveControl(presenter).textContent(), SOON)
       .toBe(uiText('th', 'liveFollowers', { count: 2 }));
+    const { speaker } = await openSpeakerView(presenter);
+    await expect
+      .poll(() => speaker.locator('.speaker-followers').textContent(), SOON)
+      .toBe(uiText('th', 'liveFollowers', { count: 2 }));
+    await presenter.bringToFront();
 
     // An attendee who browses alone is told where the talk is, and one press takes them back.
     await english.keyboard.press('ArrowRight');

@@ -87,8 +87,11 @@ function setOgUrl(href: string): void {
 }
 
 // Browsers throttle history updates (Safari refuses more than 100 in 30 s), so a held arrow key writes
-// the address at most this often, the last position always; reveal.js does the same.
+// the address at most this often, the last position always; reveal.js does the same. Only moves between
+// slides wait: a new language or view is written at once, so a reload straight after keeps it.
 const MIN_WRITE_INTERVAL_MS = 300;
+
+const withoutHash = (href: string) => href.split('#')[0]!;
 
 /** Writes the address: the only caller of `history.replaceState`, and the only writer of the tags that name the page. */
 export interface Address {
@@ -107,7 +110,7 @@ export function createAddress(context: PageContext): Address {
     lastWrite = performance.now();
     const href = addressFor(location.href, context, state);
     if (href !== location.href) history.replaceState(history.state, '', href);
-    setOgUrl(href.split('#')[0]!);
+    setOgUrl(withoutHash(href));
     setLink('canonical', canonicalFor(href, context, state, langOf(state)));
     for (const lang of LANGS) setLink('alternate', canonicalFor(href, context, state, lang), lang);
   };
@@ -115,7 +118,12 @@ export function createAddress(context: PageContext): Address {
   return {
     show(state) {
       const wait = lastWrite + MIN_WRITE_INTERVAL_MS - performance.now();
-      if (wait <= 0) return write(state);
+      const samePage = withoutHash(addressFor(location.href, context, state)) === withoutHash(location.href);
+      if (wait <= 0 || !samePage) {
+        clearTimeout(timer);
+        timer = undefined;
+        return write(state);
+      }
       pending = state;
       timer ??= setTimeout(() => {
         timer = undefined;

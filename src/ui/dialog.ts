@@ -1,13 +1,33 @@
 import { t } from '../i18n/language';
+import { commandOfKey, type KeyCommand } from '../deck/keys';
 import { h } from '../render/dom';
 
 /**
  * A modal dialog on the page (or on `host`, another window's document), named by its heading
- * (`labelledBy`); a click on its backdrop closes it.
+ * (`labelledBy`). While it is open, keys act on it, never on the deck behind it (in the speaker view, a
+ * listener on the document passes keys on to a preview), and the key of `command`, which opened it,
+ * closes it as Esc does; so does a click on its backdrop.
  */
-export function createDialog(className: string, labelledBy: string, host: Document = document): HTMLDialogElement {
+export function createDialog(
+  className: string,
+  labelledBy: string,
+  command: KeyCommand,
+  host: Document = document,
+): HTMLDialogElement {
   const dialog = h('dialog', { class: className, 'aria-labelledby': labelledBy });
   host.body.append(dialog);
+  dialog.addEventListener('keydown', (event) => {
+    if (!dialog.open) return;
+    event.stopPropagation();
+    if (commandOfKey(event.keyCode) !== command) return;
+    event.preventDefault();
+    dialog.close();
+  });
+  // Focus left inside a closed dialog would keep the next key from the deck.
+  dialog.addEventListener('close', () => {
+    const focused = host.activeElement;
+    if (focused instanceof host.defaultView!.HTMLElement && dialog.contains(focused)) focused.blur();
+  });
   // A click on the backdrop lands on the dialog element itself, outside its content.
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
   return dialog;

@@ -2,7 +2,7 @@ import type { Lang } from '../../slides/types';
 import { t } from '../i18n/language';
 import { closeButton, createDialog } from './dialog';
 import { h } from '../render/dom';
-import { commandOfKey, KEY_TABLE } from '../deck/keys';
+import { KEY_TABLE } from '../deck/keys';
 
 /** The `?` overlay: every shortcut, reveal.js's and ours, in `lang`. */
 export interface HelpDialog {
@@ -13,15 +13,7 @@ export interface HelpDialog {
 
 /** The `?` overlay, on this page or on `host` (the speaker view's window). */
 export function createHelpDialog(host: Document = document): HelpDialog {
-  const dialog = createDialog('help', 'help-title', host);
-  // Keys act on the overlay, never on the deck behind it (in the speaker view, its listener on the
-  // document passes keys on to a preview); `?` closes what `?` opened, as Esc does.
-  dialog.addEventListener('keydown', (event) => {
-    event.stopPropagation();
-    if (commandOfKey(event.keyCode) !== 'help') return;
-    event.preventDefault();
-    dialog.close();
-  });
+  const dialog = createDialog('help', 'help-title', 'help', host);
   const render = (lang: Lang) => {
     dialog.lang = lang;
     dialog.replaceChildren(

@@ -1,7 +1,6 @@
 import type { Lang } from '../../slides/types';
 import { deckLink } from '../page/links';
 import { slideHash, type SlidePosition } from '../page/query';
-import { commandOfKey } from '../deck/keys';
 import { closeButton, createDialog } from './dialog';
 import { renderDownloads } from './downloads';
 import { onLangChanged, t } from '../i18n/language';
@@ -55,14 +54,7 @@ export interface ShareDialog {
 }
 
 export function createShareDialog(deckId: string): ShareDialog {
-  const dialog = createDialog('share', 'share-title');
-  // `Q` closes it again (the deck's keys are off while it is open).
-  dialog.addEventListener('keydown', (event) => {
-    if (commandOfKey(event.keyCode) !== 'share') return;
-    event.preventDefault();
-    event.stopPropagation();
-    dialog.close();
-  });
+  const dialog = createDialog('share', 'share-title', 'share');
   const copyButton = (url: string) => {
     const copy = h('button', { type: 'button', class: 'dialog-button secondary' }, [t('copyLink')]);
     copy.addEventListener('click', () => {
@@ -77,7 +69,10 @@ export function createShareDialog(deckId: string): ShareDialog {
       dialog.lang = lang;
       dialog.replaceChildren(
         h('div', { class: 'share-content' }, [
-          h('h2', { id: 'share-title' }, [t(url === null ? 'shareNoPublicTitle' : 'shareTitle')]),
+          // Opening on its title: no focus ring on a link of the projected dialog.
+          h('h2', { id: 'share-title', tabindex: '-1', autofocus: '' }, [
+            t(url === null ? 'shareNoPublicTitle' : 'shareTitle'),
+          ]),
           ...(url !== null && canvas
             ? [canvas, h('p', { class: 'share-url' }, [url])]
             : [h('p', { class: 'share-no-public' }, [t('shareNoPublicAddress')])]),

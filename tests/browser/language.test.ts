@@ -46,14 +46,16 @@ describe('language toggle', () => {
     );
   });
 
-  it('keeps the language on reload because the URL carries it', async () => {
+  it('keeps the language and the slide on a reload straight after a move and L, because the URL carries them', async () => {
     const page = await newPage(site);
     await openDeck(page, site, '?deck=dsi&lang=en');
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('l');
     await page.waitForFunction(() => document.documentElement.lang === 'th');
     await page.reload();
     await page.waitForSelector('.reveal.ready');
     expect(await htmlLang(page)).toBe('th');
+    expect(new URL(page.url()).hash).toBe('#/1');
   });
 });
 

@@ -25,8 +25,8 @@ export default defineConfig(({ mode }) => {
       // The offline file never connects: no relay for it, whatever VITE_LIVE_URL says.
       ...(offline ? [] : [liveRelay(loadEnv(mode, process.cwd(), 'VITE_')['VITE_LIVE_URL'])]),
       cspHashes(),
-      // After cspHashes: the pages get the finished index.html with its CSP hashes.
-      ...(offline ? [] : [linkPreviews(loadEnv(mode, process.cwd(), 'VITE_')['VITE_PUBLIC_URL'])]),
+      // After cspHashes: the pages get the finished index.html with its CSP hashes (and hash their own scripts).
+      linkPreviews({ publicUrl: loadEnv(mode, process.cwd(), 'VITE_')['VITE_PUBLIC_URL'], mode }),
     ],
     css: { postcss: { plugins: [dropWoffFallbacks] } },
     build: {

@@ -40,6 +40,8 @@ async function start(): Promise<void> {
 
   const toolbar = byId('toolbar');
   if (context.deck) {
+    // index.html holds the landing page in its HTML; a deck opened there takes the page.
+    byId('landing').hidden = true;
     await startDeck(context.deck, { context, address, root: byId('deck'), toolbar });
     return;
   }
@@ -49,7 +51,9 @@ async function start(): Promise<void> {
   const landing = byId('landing');
   landing.hidden = false;
   const showLanding = (next: Lang) => {
-    renderLanding(landing, next);
+    // The page's HTML holds the landing page in its language (vite/prerender.ts): kept when it is the one to show.
+    if (landing.lang !== next || !landing.firstElementChild) renderLanding(landing, next);
+    landing.lang = next;
     address.show({ deck: null, lang: next });
   };
   onLangChanged(showLanding);

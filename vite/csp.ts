@@ -21,10 +21,21 @@ function speakerViewScripts(): string[] {
   return inlineScripts(html);
 }
 
+const SCRIPT_SRC = /(http-equiv="Content-Security-Policy"\s+content="[^"]*script-src 'self')(?: 'sha256-[^']*')*/;
+
 /**
- * Adds the hashes of the inline scripts the page needs to the Content-Security-Policy meta tag of the
- * built HTML: the speaker view's always, and the page's own where a build inlines it (the offline file).
+ * `html` with the hashes of the inline scripts it needs in its Content-Security-Policy meta tag: the speaker
+ * view's always, and the page's own (the offline file's inlined bundle, a deck page's first-slide script).
+ * Idempotent: the list of hashes is written anew, so a page derived from a hashed one can be hashed again.
  */
+export function withCspHashes(html: string, fileName: string, speaker = speakerViewScripts()): string {
+  if (!SCRIPT_SRC.test(html))
+    throw new Error(`${fileName}: no Content-Security-Policy with script-src 'self' to extend`);
+  const hashes = [...new Set([...speaker, ...inlineScripts(html)].map(sha256))].join(' ');
+  return html.replace(SCRIPT_SRC, `$1 ${hashes}`);
+}
+
+/** Hashes the inline scripts of every built HTML file into its Content-Security-Policy (withCspHashes). */
 export function cspHashes(): Plugin {
   const speaker = speakerViewScripts();
   return {
@@ -36,15 +47,7 @@ export function cspHashes(): Plugin {
       handler(_, bundle) {
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-          const html = String(file.source);
-          const hashes = [...new Set([...speaker, ...inlineScripts(html)].map(sha256))].join(' ');
-          const next = html.replace(
-            /(http-equiv="Content-Security-Policy"\s+content="[^"]*script-src 'self')/,
-            `$1 ${hashes}`,
-          );
-          if (next === html)
-            throw new Error(`${file.fileName}: no Content-Security-Policy with script-src 'self' to extend`);
-          file.source = next;
+          file.source = withCspHashes(String(file.source), file.fileName, speaker);
         }
       },
     },

@@ -8,6 +8,9 @@ import { installProbes } from './probes.mjs';
 /** Lighthouse's "slow 4G" mobile profile, applied through DevTools. */
 export const THROTTLING = { downloadKbps: 1600, uploadKbps: 750, rttMs: 150, cpuSlowdown: 4 };
 const QUIET_MS = 1000;
+// What a first paint from HTML waits for: the page, its CSS, its fonts (a deck built by script waits for its
+// script as well, which the first-slide time and the total bytes show).
+const PAINT_TYPES = new Set(['Document', 'Stylesheet', 'Font']);
 // A request that never ends (none today) must not hang the benchmark.
 const MAX_SETTLE_MS = 15_000;
 
@@ -17,6 +20,7 @@ const MAX_SETTLE_MS = 15_000;
  * @property {number} fcpMs first contentful paint
  * @property {number} requests responses received, from any origin
  * @property {number} bytes bytes over the wire (headers and encoded bodies)
+ * @property {number} paintBytes of those, the bytes the first paint needs: the HTML, the CSS and the fonts
  * @property {string[]} offOrigin URLs fetched from anywhere but the page's own origin
  */
 
@@ -44,6 +48,9 @@ export async function loadCold(browser, url) {
   /** @type {string[]} */
   const responses = [];
   let bytes = 0;
+  let paintBytes = 0;
+  /** @type {Map<string, string>} */
+  const types = new Map();
   const inFlight = new Set();
   let lastActivity = performance.now();
   const settle = (/** @type {{ requestId: string }} */ { requestId }) => (
@@ -51,10 +58,15 @@ export async function loadCold(browser, url) {
     (lastActivity = performance.now())
   );
   cdp.on('Network.requestWillBeSent', ({ requestId }) => (inFlight.add(requestId), (lastActivity = performance.now())));
-  cdp.on('Network.responseReceived', ({ response }) => {
+  cdp.on('Network.responseReceived', ({ requestId, response, type }) => {
     if (/^https?:/.test(response.url)) responses.push(response.url);
+    types.set(requestId, type);
   });
-  cdp.on('Network.loadingFinished', (event) => ((bytes += event.encodedDataLength), settle(event)));
+  cdp.on('Network.loadingFinished', (event) => {
+    bytes += event.encodedDataLength;
+    if (PAINT_TYPES.has(types.get(event.requestId) ?? '')) paintBytes += event.encodedDataLength;
+    settle(event);
+  });
   cdp.on('Network.loadingFailed', settle);
 
   await page.addInitScript(installProbes);
@@ -72,5 +84,5 @@ export async function loadCold(browser, url) {
   );
   const { origin } = new URL(url);
   const offOrigin = responses.filter((response) => new URL(response).origin !== origin);
-  return { sample: { firstSlideMs, fcpMs, requests: responses.length, bytes, offOrigin }, page };
+  return { sample: { firstSlideMs, fcpMs, requests: responses.length, bytes, paintBytes, offOrigin }, page };
 }

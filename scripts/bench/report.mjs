@@ -7,9 +7,10 @@
  * @property {string} metric
  * @property {number} ours
  * @property {number} bare
+ * @property {number} [floor] the same first slide as static HTML and CSS, where the figure means something there
  * @property {(value: number) => string} format
  * @property {string} [target] what the product must meet; no target, no verdict
- * @property {(ours: number, ratio: number) => boolean} [meets]
+ * @property {(ours: number, ratios: { floor: number, bare: number }) => boolean} [meets]
  */
 
 /** @param {number[]} values */
@@ -33,16 +34,25 @@ export const formatCount = (count) => String(Math.round(count));
  * @returns {string}
  */
 export function formatTable(rows) {
-  const header = ['metric', 'ours', 'bare', 'ratio', 'target', 'result'];
+  const header = ['metric', 'floor', 'bare', 'ours', 'ours/floor', 'ours/bare', 'target', 'result'];
+  const shown = (/** @type {number} */ ratio) => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}x` : '-');
   const cells = rows.map((row) => {
-    const ratio = row.ours / row.bare;
-    const verdict = row.meets ? (row.meets(row.ours, ratio) ? 'PASS' : 'MISS') : '';
-    const shownRatio = Number.isFinite(ratio) ? `${ratio.toFixed(2)}x` : '-';
-    return [row.metric, row.format(row.ours), row.format(row.bare), shownRatio, row.target ?? '', verdict];
+    const ratios = { floor: row.ours / (row.floor ?? NaN), bare: row.ours / row.bare };
+    const verdict = row.meets ? (row.meets(row.ours, ratios) ? 'PASS' : 'MISS') : '';
+    return [
+      row.metric,
+      row.floor === undefined ? '-' : row.format(row.floor),
+      row.format(row.bare),
+      row.format(row.ours),
+      shown(ratios.floor),
+      shown(ratios.bare),
+      row.target ?? '',
+      verdict,
+    ];
   });
   const widths = header.map((_, column) => Math.max(...[header, ...cells].map((line) => (line[column] ?? '').length)));
   // Figures right-aligned so their units line up; words left-aligned.
-  const isFigure = (/** @type {number} */ column) => column >= 1 && column <= 3;
+  const isFigure = (/** @type {number} */ column) => column >= 1 && column <= 5;
   const line = (/** @type {string[]} */ values) =>
     values
       .map((value, column) =>

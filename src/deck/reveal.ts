@@ -3,6 +3,7 @@ import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import type { SlidePosition } from '../page/query';
 import { CHROME_IDLE_MS } from './auto-hide';
+import { FRAME_MARGIN, FRAMES, SCALE_LIMITS, SCROLL_ACTIVATION_WIDTH, type Frame } from './frames';
 
 // reveal.js 6 has this method (js/reveal.js's API object) but its typings leave it out.
 declare module 'reveal.js' {
@@ -116,14 +117,6 @@ export interface DeckOptions {
   readonly isFile: boolean;
 }
 
-// At this width and below reveal.js turns to its scroll view; there a portrait frame keeps the type readable
-// (a 1280-wide slide on a 390-wide phone would be scaled to a third).
-const SCROLL_ACTIVATION_WIDTH = 435;
-const FRAMES = {
-  landscape: { width: 1280, height: 720 },
-  portrait: { width: 560, height: 1040 },
-} as const;
-type Frame = keyof typeof FRAMES;
 // A window being resized, or a phone turning, sends resize events over a few frames.
 const RESIZE_SETTLE_MS = 150;
 
@@ -146,7 +139,9 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     // 0 turns the scroll view off: no screen is that narrow.
     scrollActivationWidth: options.phoneLayout ? SCROLL_ACTIVATION_WIDTH : 0,
     scrollLayout: 'compact',
-    margin: 0.04,
+    margin: FRAME_MARGIN,
+    minScale: SCALE_LIMITS.min,
+    maxScale: SCALE_LIMITS.max,
     center: false,
     display: 'flex',
     // One PDF page per slide, every fragment shown.

@@ -4,7 +4,7 @@ import type { Address } from '../page/address';
 import { choicesOf, type PageContext } from '../page/context';
 import { nameSlideInTitle } from '../page/meta';
 import { ownChannelId, syncSpeakerView, type Command } from '../state/speaker-sync';
-import { createViewStore, nextScreenMode, type View, type ViewStore } from '../state/view';
+import { createViewStore, nextScreenMode, type ViewStore } from '../state/view';
 import { prepareHandout } from '../print/handout';
 import { isDialogOpen } from '../ui/dialog';
 import { createHelpDialog } from '../ui/help';
@@ -22,7 +22,7 @@ import { drawClosingQrCodes, drawQrNearEnd } from './closing-qr';
 import { keyboardFor, type KeyCommand } from './keys';
 import { connectLive } from './live';
 import { createDeck, type DeckApi } from './reveal';
-import { mountSlides, type SlideSections } from './slides';
+import { markDeck, markScreenMode, mountSlides, type SlideSections } from './slides';
 import { createSpeakerView, type SpeakerView } from './speaker-view';
 
 /** The page's parts a deck runs in, and the page's state it is given. */
@@ -34,9 +34,6 @@ export interface DeckPage {
   readonly toolbar: HTMLElement;
 }
 
-/** The page around the slides takes the screen mode's type sizes. */
-const markScreenMode = (view: View) => (document.body.dataset['screen'] = view.sub ? 'dual' : 'single');
-
 /** The address follows the deck: its view and its slide. */
 function followInAddress(deck: DeckModule, api: DeckApi, store: ViewStore, address: Address): () => void {
   const show = () => address.show({ deck, view: store.current(), slide: api.position() });
@@ -47,7 +44,7 @@ function followInAddress(deck: DeckModule, api: DeckApi, store: ViewStore, addre
 /** The slides follow the view: the slide on screen at once, the rest after it has been painted. */
 function followInSlides(api: DeckApi, store: ViewStore, sections: SlideSections, root: HTMLElement): () => void {
   const render = () => {
-    markScreenMode(store.current());
+    markScreenMode(document.body, store.current());
     void sections.show(store.current(), api.position().h).then(() => drawQrNearEnd(api, root));
     api.contentChanged();
   };
@@ -75,8 +72,7 @@ function followInTitle(deck: DeckModule, api: DeckApi, store: ViewStore, root: H
  * auto-hide, the phone's title, speaker-view link, closing-slide QR codes). Returns the function that stops them all.
  */
 export async function startDeck(deck: DeckModule, { context, address, root, toolbar }: DeckPage): Promise<() => void> {
-  document.body.dataset['deck'] = deck.id;
-  document.body.dataset['accent'] = deck.accent;
+  markDeck(document.body, deck);
   const isPrint = context.view === 'print';
   const isReceiver = context.view === 'receiver';
   document.body.classList.toggle('receiver', isReceiver);
@@ -90,7 +86,7 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
   const sections = mountSlides(root.querySelector<HTMLElement>('.slides')!, deck, deckUrl);
   // The print view lays out every slide at once: all of them, QR codes included, before reveal.js starts.
   // Elsewhere the slide reveal.js shows first comes first.
-  markScreenMode(store.current());
+  markScreenMode(document.body, store.current());
   const allShown = sections.show(store.current(), isPrint ? undefined : context.slide.h);
   if (isPrint) {
     await drawClosingQrCodes(root);

@@ -1,11 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECKS } from '../../slides/decks';
 import { LANGS } from '../../slides/types';
 import { UI_TEXT } from '../../src/i18n/ui-text';
+import { deckPageFile } from '../../src/page/deck-page';
 import { decodeCanvas, newPage, openDeck, openSpeakerView, useSite } from './support';
 
 // Built here, into a folder of its own, so the other tests keep the speaker's build in dist/; with a
@@ -35,6 +37,20 @@ describe('public build', () => {
     const notes = DECKS.flatMap((deck) => deck.slides.flatMap((slide) => LANGS.flatMap((lang) => slide.notes[lang])));
     expect(notes.length).toBeGreaterThan(50);
     expect(notes.filter((note) => text.includes(note) || text.includes(JSON.stringify(note).slice(1, -1)))).toEqual([]);
+  });
+
+  it('writes each deck page with its slides in its HTML, in its language, and not one speaker note', () => {
+    for (const deck of DECKS)
+      for (const lang of LANGS) {
+        const { document } = parseHTML(readFileSync(join(outDir, deckPageFile(deck.id, lang)), 'utf8'));
+        const sections = [...document.querySelectorAll('#deck .slides > section')];
+        expect(sections.map((section) => section.querySelector('h1, h2')?.textContent)).toEqual(
+          deck.slides.map((slide) => slide.text[lang].title),
+        );
+        expect(sections.map((section) => section.querySelector('aside.notes')?.textContent)).toEqual(
+          deck.slides.map(() => UI_TEXT[lang].notesNotIncluded),
+        );
+      }
   });
 
   it('offers the slides as PDF but not the handout, which carries the notes', async () => {

@@ -30,6 +30,7 @@ import {
 } from './protocol';
 import {
   EMPTY_QUEUE,
+  MAX_RECONNECT_MS,
   enqueuePosition,
   isNewer,
   nextSeq,
@@ -140,7 +141,8 @@ function keepStreamOpen(url: string, withCredentials: boolean, handlers: StreamH
     },
     /**
      * The network is gone: a stream that seems open is stalled (nothing can arrive), so it is closed and the caller
-     * told; it is tried again after the usual backoff, or at once by `reopen` when the network returns.
+     * told. `reopen` opens it again when the browser says the network is back; the long wait is only in case it never
+     * says so (retrying sooner, offline, would only fail).
      */
     drop: () => {
       if (stopped || source === null) return;
@@ -148,7 +150,7 @@ function keepStreamOpen(url: string, withCredentials: boolean, handlers: StreamH
       source.close();
       source = null;
       handlers.onError(false);
-      timer = env.setTimeout(open, reconnectDelay(attempt++));
+      timer = env.setTimeout(open, MAX_RECONNECT_MS);
     },
     close: () => {
       stopped = true;

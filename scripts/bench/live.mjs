@@ -1,19 +1,22 @@
 // @ts-check
-// `npm run bench:live [-- --attendees 5000 --changes 50 --interval 250 --workers 1 --duration 120]`: the live relay
-// under load, on loopback only. Starts the real relay (`--relay-only`, one process), opens N attendee streams from
-// worker threads, pairs a presenter who makes the changes, and prints: streams held, fan-out latency from the
-// presenter's POST to each attendee's receipt (p50/p95/p99), the server's RSS per 1,000 streams and its CPU.
-// Bounded: N streams, the given changes, and the whole run is stopped after --duration seconds.
-import { spawn } from 'node:child_process';
+// `npm run bench:live [-- --attendees 5000 --changes 50 --interval 250 --workers 1 --duration 300 --nodes 1 --redis]`:
+// the live relay under load, on loopback only. Starts the real relay (`--relay-only` processes, as `npm run live`
+// does), opens N attendee streams from worker threads, pairs a presenter who makes the changes, and prints: streams
+// held, fan-out latency from the presenter's POST to each attendee's receipt (p50/p95/p99), the servers' RSS per 1,000
+// streams and their CPU. With --redis (a redis-server of its own, no persistence), also: a relay killed with SIGKILL
+// and restarted on its port, and Redis killed and restarted empty, each timed until every attendee is back on the
+// current slide; and after them how many attendees are left on a stale slide. `--nodes 2 --redis` measures 1 node and
+// then 2, and prints them side by side. Bounded: N streams, the given changes, each fault waited on for at most 20 s,
+// and the whole run stopped after --duration seconds. Each attendee is a file descriptor here and in a relay: the
+// soft limit must be above --attendees (Node raises it to the hard limit by itself; `ulimit -Hn` says what that is).
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { freePort, startRedisServer, startRelayProcess } from '../lib/relay-process.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DECK = 'coalition';
 const BENCH_ORIGIN = 'http://bench.invalid';
 /** Streams opened at once while ramping up (the listen queue is 511 by default). */
@@ -29,7 +32,7 @@ async function main() {
       changes: { type: 'string', default: '50' },
       interval: { type: 'string', default: '250' },
       workers: { type: 'string', default: '1' },
-      duration: { type: 'string', default: '120' },
+      duration: { type: 'string', default: '300' },
       nodes: { type: 'string', default: '1' },
       redis: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -39,12 +42,8 @@ async function main() {
     return console.log(
       'Usage: npm run bench:live -- [--attendees 5000] [--changes 50] [--interval ms] [--workers 1] [--duration s] [--nodes 1 --redis]',
     );
-  const count = Number(values.attendees);
-  const changes = Number(values.changes);
-  const interval = Number(values.interval);
   const nodes = Math.max(1, Number(values.nodes));
   if (nodes > 1 && !values.redis) throw new Error('--nodes above 1 needs --redis (the nodes share state through it)');
-  const workerCount = Math.max(nodes, Math.min(Number(values.workers), count));
   const cap = setTimeout(
     () => {
       console.error(`bench:live stopped after its ${values.duration} s cap`);
@@ -52,14 +51,77 @@ async function main() {
     },
     Number(values.duration) * 1000,
   );
+  const options = {
+    count: Number(values.attendees),
+    changes: Number(values.changes),
+    interval: Number(values.interval),
+    workers: Number(values.workers),
+    redis: values.redis,
+  };
+  try {
+    // With Redis, one node is measured first and then `--nodes`, so that the two compare on one machine.
+    const runs = values.redis && nodes > 1 ? [1, nodes] : [nodes];
+    /** @type {Summary[]} */
+    const summaries = [];
+    for (const run of runs) summaries.push(await benchOnce({ ...options, nodes: run }));
+    if (summaries.length > 1) printTable(['measure', ...summaries.map((one) => one.title)], summaryRows(summaries));
+  } finally {
+    clearTimeout(cap);
+  }
+}
 
+/**
+ * @typedef {object} Summary
+ * @property {string} title
+ * @property {Record<string, string>} figures
+ */
+
+/** @param {Summary[]} summaries @returns {string[][]} */
+const summaryRows = (summaries) =>
+  Object.keys(summaries[0]?.figures ?? {}).map((label) => [label, ...summaries.map((one) => one.figures[label] ?? '')]);
+
+/** @param {string[]} header @param {string[][]} rows */
+function printTable(header, rows) {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
+  );
+  const line = (/** @type {string[]} */ cells) =>
+    `| ${cells.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(['', line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'));
+}
+
+/** The `p`th fraction of sorted `values`. @param {number[]} values @param {number} p */
+const percentile = (values, p) => values[Math.min(values.length - 1, Math.floor(p * values.length))] ?? NaN;
+
+/** How long a fault phase waits for every attendee to be back. */
+const FAULT_WAIT_MS = 20_000;
+
+/**
+ * One run: `nodes` relay processes (on one Redis with `redis`), `count` attendees spread over them, the presenter's
+ * changes; with Redis also a relay killed (SIGKILL) and restarted on its port, then Redis killed and restarted
+ * (empty), each timed until every attendee is back on the current slide.
+ * @param {{ count: number, changes: number, interval: number, workers: number, redis: boolean, nodes: number }} options
+ * @returns {Promise<Summary>}
+ */
+async function benchOnce({ count, changes, interval, workers: workersWanted, redis: withRedis, nodes }) {
+  const workerCount = Math.max(nodes, Math.min(workersWanted, count));
   // With --redis: a redis-server of the bench's own on a free loopback port, without persistence, stopped after.
-  const redis = values.redis ? await startRedis() : null;
-  const env = redis ? { ...process.env, REDIS_URL: `redis://127.0.0.1:${redis.port}` } : process.env;
-  const servers = await Promise.all(Array.from({ length: nodes }, () => startRelay(Math.ceil(count / nodes), env)));
-  const server = /** @type {(typeof servers)[number]} */ (servers[0]);
+  const redisPort = withRedis ? await freePort() : 0;
+  let redis = withRedis ? await startRedisServer(redisPort) : null;
+  const env = withRedis ? { ...process.env, REDIS_URL: `redis://127.0.0.1:${redisPort}` } : process.env;
+  const relayArgs = [
+    '--relay-only',
+    '--allow-origin',
+    BENCH_ORIGIN,
+    '--max-streams',
+    String(Math.ceil(count / nodes) + 100),
+    '--max-streams-per-address',
+    '0',
+  ];
+  const startRelay = (port = 0) => startRelayProcess({ args: relayArgs, port, env });
+  const servers = await Promise.all(Array.from({ length: nodes }, () => startRelay()));
   const cleanup = () => {
-    for (const { child } of servers) child.kill('SIGINT');
+    for (const { child } of servers) child.kill('SIGKILL');
     redis?.child.kill('SIGKILL');
   };
   process.once('exit', cleanup);
@@ -70,18 +132,40 @@ async function main() {
       cpuSeconds: all.reduce((sum, one) => sum + one.cpuSeconds, 0),
     };
   };
+  /** @type {Worker[]} */
+  let workers = [];
   try {
-    const cookie = await pair(server.presenterUrl);
+    const presenter = /** @type {(typeof servers)[number]} */ (servers[0]);
+    const cookie = await pair(presenter.presenterUrl);
+    let seq = 0;
+    /** Moves to slide `h` through the first node, a 503 (Redis away) retried every 100 ms; resolves with the revision. */
+    const present = async (/** @type {number} */ h, deadline = now() + FAULT_WAIT_MS) => {
+      for (;;) {
+        const reply = await publish(presenter.port, cookie, { h, v: 0, f: null, seq: ++seq }).catch(() => null);
+        if (reply?.status === 200) return /** @type {number} */ (JSON.parse(reply.body).state.rev);
+        if (now() > deadline) throw new Error(`publish answered ${reply?.status}: ${reply?.body}`);
+        await sleep(100);
+      }
+    };
     await sleep(300);
     const idle = stats();
 
-    // Attendees: connect them all, then measure the server holding them.
+    // Attendees: connect them all, then measure the servers holding them.
     const started = now();
-    const workers = Array.from({ length: workerCount }, (_, index) => {
+    const nodeOf = (/** @type {number} */ index) => index % nodes;
+    workers = Array.from({ length: workerCount }, (_, index) => {
       const share = Math.floor(count / workerCount) + (index < count % workerCount ? 1 : 0);
-      const port = /** @type {(typeof servers)[number]} */ (servers[index % nodes]).port;
+      const port = /** @type {(typeof servers)[number]} */ (servers[nodeOf(index)]).port;
       return new Worker(new URL(import.meta.url), { workerData: { port, count: share, deck: DECK } });
     });
+    /** Sends `message` to the `chosen` workers; resolves with their answers. */
+    const ask = (/** @type {object} */ message, chosen = workers) =>
+      Promise.all(
+        chosen.map((worker) => {
+          worker.postMessage(message);
+          return nextMessage(worker);
+        }),
+      );
     const connected = await Promise.all(workers.map((worker) => nextMessage(worker)));
     const connectSeconds = (now() - started) / 1000;
     const held = connected.reduce((sum, report) => sum + report.held, 0);
@@ -93,16 +177,12 @@ async function main() {
     const sentAt = new Map();
     for (let change = 0; change < changes; change++) {
       const at = now();
-      const reply = await publish(server.port, cookie, { h: (change + 1) % 10, v: 0, f: null, seq: change + 1 });
-      if (reply.status !== 200) throw new Error(`publish answered ${reply.status}: ${reply.body}`);
-      sentAt.set(JSON.parse(reply.body).state.rev, at);
+      sentAt.set(await present((change + 1) % 10), at);
       await sleep(interval);
     }
     await sleep(1000);
     const fannedOut = stats();
-    for (const worker of workers) worker.postMessage('report');
-    const reports = await Promise.all(workers.map((worker) => nextMessage(worker)));
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    const reports = await ask({ type: 'received' });
 
     /** @type {number[]} */
     const latencies = [];
@@ -115,8 +195,7 @@ async function main() {
       }
     latencies.sort((a, b) => a - b);
     const expected = held * changes;
-    const pct = (/** @type {number} */ p) =>
-      latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+    const pct = (/** @type {number} */ p) => percentile(latencies, p);
     const mb = (/** @type {number} */ kb) => (kb / 1024).toFixed(1);
     const perThousand = held ? ((holding.rssKb - idle.rssKb) / held) * 1000 : NaN;
     /** @param {Stats} from @param {Stats} to @param {number} seconds */
@@ -125,6 +204,77 @@ async function main() {
       return `${cpu.toFixed(2)} s (${((cpu / seconds) * 100).toFixed(0)}% of one core over ${seconds.toFixed(1)} s)`;
     };
     const fanOutSeconds = (changes * interval + 1000) / 1000;
+
+    /**
+     * Waits until every attendee of the `chosen` workers is back on revision `rev` (its stream open and that
+     * revision, or a newer one, received), at most FAULT_WAIT_MS; each attendee's time counted from `since`.
+     */
+    const backOn = async (/** @type {number} */ rev, /** @type {number} */ since, chosen = workers) => {
+      await ask({ type: 'watch', rev, since }, chosen);
+      const deadline = now() + FAULT_WAIT_MS;
+      /** @type {{ times: number[], stale: number }[]} */
+      let answers;
+      do {
+        await sleep(200);
+        answers = await ask({ type: 'back' }, chosen);
+      } while (answers.some((answer) => answer.stale > 0) && now() < deadline);
+      return {
+        times: answers.flatMap((answer) => answer.times).sort((a, b) => a - b),
+        stale: answers.reduce((sum, answer) => sum + answer.stale, 0),
+      };
+    };
+    const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;
+    /** @param {{ times: number[], stale: number }} result */
+    const backFigure = ({ times, stale }) =>
+      `p50 ${seconds(percentile(times, 0.5))} / p95 ${seconds(percentile(times, 0.95))} / max ${seconds(times.at(-1) ?? NaN)}, ` +
+      `${times.length} back${stale ? `, ${stale} NOT back within ${FAULT_WAIT_MS / 1000} s` : ''}`;
+    /** @param {{ times: number[], stale: number }} result */
+    const p95Figure = ({ times, stale }) => `${seconds(percentile(times, 0.95))}${stale ? ` (${stale} not back)` : ''}`;
+
+    /** @type {string[][]} */
+    const faultRows = [];
+    /** @type {Record<string, string>} */
+    const faultFigures = {};
+    if (withRedis) {
+      // A relay killed and restarted on its port: the last one (the presenter's when there is one node). With more,
+      // the presenter moves on through the first node while it is down, so its attendees must resync to come back.
+      const victim = nodes - 1;
+      const killed = /** @type {(typeof servers)[number]} */ (servers[victim]);
+      const since = now();
+      await killed.stop('SIGKILL');
+      const current = nodes > 1 ? await present(1) : /** @type {number} */ ([...sentAt.keys()].at(-1));
+      servers[victim] = await startRelay(killed.port);
+      const upAfter = now() - since;
+      const relayBack = await backOn(
+        current,
+        since,
+        workers.filter((_, index) => nodeOf(index) === victim),
+      );
+      faultRows.push([
+        `relay ${victim + 1} killed (SIGKILL), up again after ${seconds(upAfter)}: its attendees back on the current slide`,
+        backFigure(relayBack),
+      ]);
+      faultFigures['back after a relay restart (p95)'] = p95Figure(relayBack);
+
+      // Redis killed and restarted empty: a change made meanwhile (its publish retried through the outage).
+      const redisSince = now();
+      const dead = redis;
+      await new Promise((resolve) => {
+        dead?.child.once('exit', resolve);
+        dead?.child.kill('SIGKILL');
+      });
+      redis = await startRedisServer(redisPort);
+      const changed = await present(2);
+      const redisBack = await backOn(changed, redisSince);
+      faultRows.push([
+        'Redis killed and restarted empty, a change made meanwhile: everyone back on the current slide',
+        backFigure(redisBack),
+      ]);
+      faultFigures['back after a Redis restart (p95)'] = p95Figure(redisBack);
+    }
+    // After every fault, one more change: an attendee not on it is on a stale slide (a message lost).
+    const final = await backOn(await present(3), now());
+
     const rows = [
       [
         'attendee streams held',
@@ -143,102 +293,34 @@ async function main() {
       [`server RSS per ${count}`, `${mb(holding.rssKb)} MB in all`],
       ['server CPU while attendees connected', phaseCpu(idle, holding, connectSeconds + 0.5)],
       ['server CPU during the changes', phaseCpu(holding, fannedOut, fanOutSeconds)],
+      ...faultRows,
+      ['attendees on a stale slide after the last change (messages lost)', `${final.stale} of ${held}`],
     ];
-    const width = Math.max(...rows.map(([label]) => String(label).length));
     console.log(
-      `\nbench:live — ${nodes} relay process(es)${redis ? ' on one Redis (presenter on the first, attendees spread over all; RSS and CPU summed)' : ''}, ${count} attendees on 127.0.0.1 in ${workerCount} worker thread(s), ` +
+      `\nbench:live — ${nodes} relay process(es)${withRedis ? ' on one Redis (presenter on the first, attendees spread over all; RSS and CPU summed)' : ''}, ${count} attendees on 127.0.0.1 in ${workerCount} worker thread(s), ` +
         `${cpus().length} cores (load average ${loadavg()[0]?.toFixed(1)} at the end, from everything on the machine), ` +
-        `Node ${process.version}\n`,
+        `Node ${process.version}`,
     );
-    console.log(`| ${'measure'.padEnd(width)} | value |`);
-    console.log(`| ${'-'.repeat(width)} | ----- |`);
-    for (const [label, value] of rows) console.log(`| ${String(label).padEnd(width)} | ${value} |`);
+    printTable(
+      ['measure', 'value'],
+      rows.map(([label, value]) => [String(label), String(value)]),
+    );
+    return {
+      title: `${nodes} node${nodes > 1 ? 's' : ''}${withRedis ? ' + Redis' : ''}`,
+      figures: {
+        'connections held': `${held} of ${count}`,
+        'fan-out p50 / p95 / p99': `${pct(0.5).toFixed(0)} / ${pct(0.95).toFixed(0)} / ${pct(0.99).toFixed(0)} ms`,
+        ...faultFigures,
+        'messages lost (stale after the last change)': String(final.stale),
+        'load average (1 min) at the end': String(loadavg()[0]?.toFixed(1)),
+      },
+    };
   } finally {
-    clearTimeout(cap);
+    await Promise.all(workers.map((worker) => worker.terminate()));
     process.off('exit', cleanup);
-    for (const { child } of servers) child.kill('SIGINT');
-    await Promise.all(servers.map(({ child }) => new Promise((resolve) => child.once('exit', resolve))));
+    await Promise.all(servers.map((server) => server.stop()));
     redis?.child.kill('SIGKILL');
   }
-}
-
-/**
- * A redis-server on a free loopback port, no persistence.
- * @returns {Promise<{ child: import('node:child_process').ChildProcess, port: number }>}
- */
-async function startRedis() {
-  const port = await new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = /** @type {import('node:net').AddressInfo} */ (probe.address());
-      probe.close(() => resolve(address.port));
-    });
-  });
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error('redis-server did not start within 5 s')), 5000);
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve(undefined);
-      }
-    });
-    child.once('error', reject);
-  });
-  return { child, port };
-}
-
-/**
- * Starts the relay alone on a free loopback port; resolves with its port, pid and the presenter's pairing link.
- * @param {number} count streams it must hold
- * @param {NodeJS.ProcessEnv} [env] its environment (REDIS_URL)
- * @returns {Promise<{ child: import('node:child_process').ChildProcess, pid: number, port: number, presenterUrl: string }>}
- */
-function startRelay(count, env = process.env) {
-  const script = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'))
-    .scripts.live.split(' ')
-    .slice(1);
-  const child = spawn(
-    process.execPath,
-    [
-      ...script,
-      '--relay-only',
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--allow-origin',
-      BENCH_ORIGIN,
-      '--max-streams',
-      String(count + 100),
-      '--max-streams-per-address',
-      '0',
-    ],
-    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const relay = /Relay:\s+(\S+)/.exec(output);
-      const presenter = /Presenter:\s+(\S+)/.exec(output);
-      if (relay && presenter)
-        resolve({
-          child,
-          pid: Number(child.pid),
-          port: Number(new URL(String(relay[1])).port),
-          presenterUrl: String(presenter[1]),
-        });
-    });
-    child.once('exit', (code) => reject(new Error(`the relay exited (${code}) before it was ready:\n${output}`)));
-  });
 }
 
 /** @typedef {{ rssKb: number, cpuSeconds: number }} Stats */
@@ -297,13 +379,18 @@ const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(
 /** @param {Worker} worker */
 const nextMessage = (worker) =>
   new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
+    const fail = (/** @type {Error} */ error) => reject(error);
+    worker.once('message', (message) => {
+      worker.off('error', fail);
+      resolve(message);
+    });
+    worker.once('error', fail);
   });
 
 /**
- * A worker thread: `count` attendee streams over raw sockets (an HTTP/1.1 GET and a scan for `id:` lines), each
- * position's receipt time recorded by revision.
+ * A worker thread: `count` attendee streams over raw sockets (an HTTP/1.1 GET and a scan for `id:` and `retry:`
+ * lines), each position's receipt time recorded by revision. A stream the relay drops is reopened as EventSource does:
+ * after the relay's `retry:` wait (again after each refused attempt), resuming with `Last-Event-ID`.
  */
 /** @param {{ port: number, count: number, deck: string }} options */
 function attendees({ port, count, deck }) {
@@ -313,57 +400,115 @@ function attendees({ port, count, deck }) {
   let failed = 0;
   let opened = 0;
   let pending = 0;
-  const requestText = `GET /live/decks/${deck}/events HTTP/1.1\r\nhost: 127.0.0.1\r\naccept: text/event-stream\r\n\r\n`;
-  /** @type {import('node:net').Socket[]} */
-  const sockets = [];
+  let ramping = true;
+  /**
+   * @typedef {object} Attendee
+   * @property {import('node:net').Socket | null} socket
+   * @property {boolean} open the stream's headers arrived and it has not ended
+   * @property {number} lastRev
+   * @property {number} retry the relay's last `retry:` hint, ms
+   * @property {number | null} backAt when it was last seen open on the watched revision
+   */
+  /** @type {Attendee[]} */
+  const all = [];
+  /** @type {{ rev: number, since: number } | null} */
+  let watch = null;
+  const isBack = (/** @type {Attendee} */ one) => watch !== null && one.open && one.lastRev >= watch.rev;
+  const check = (/** @type {Attendee} */ one, /** @type {number} */ at) => {
+    if (one.backAt === null && isBack(one)) one.backAt = at;
+  };
   const done = () => held + failed === count;
+  const settled = () => {
+    pending--;
+    if (!ramping) return;
+    if (done()) {
+      ramping = false;
+      parentPort?.postMessage({ held, failed });
+    } else openNext();
+  };
+
+  /** @param {Attendee} one */
+  const connectOne = (one) => {
+    let header = true;
+    let tail = '';
+    const resume = one.lastRev >= 0 ? `last-event-id: ${one.lastRev}\r\n` : '';
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write(
+        `GET /live/decks/${deck}/events HTTP/1.1\r\nhost: 127.0.0.1\r\naccept: text/event-stream\r\n${resume}\r\n`,
+      ),
+    );
+    one.socket = socket;
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk) => {
+      const at = now();
+      let text = tail + chunk;
+      if (header) {
+        const end = text.indexOf('\r\n\r\n');
+        if (end < 0) return void (tail = text);
+        const ok = text.startsWith('HTTP/1.1 200');
+        header = false;
+        if (ramping) {
+          if (ok) held++;
+          else failed++;
+        }
+        one.open = ok;
+        text = text.slice(end + 4);
+        if (ramping) settled();
+        check(one, at);
+      }
+      const last = text.lastIndexOf('\n\n');
+      tail = last < 0 ? text : text.slice(last + 2);
+      const complete = text.slice(0, last + 2);
+      const retry = /retry: (\d+)\n/.exec(complete);
+      if (retry) one.retry = Number(retry[1]);
+      for (const match of complete.matchAll(/id: (\d+)\n/g)) {
+        const rev = Number(match[1]);
+        one.lastRev = Math.max(one.lastRev, rev);
+        const times = received.get(rev);
+        if (times) times.push(at);
+        else received.set(rev, [at]);
+      }
+      check(one, at);
+    });
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      if (one.socket !== socket) return;
+      one.open = false;
+      one.socket = null;
+      if (header && ramping) {
+        failed++;
+        settled();
+        return;
+      }
+      if (!ramping) setTimeout(() => connectOne(one), one.retry);
+    });
+  };
+
   const openNext = () => {
     while (opened < count && pending < CONNECTING_AT_ONCE) {
       opened++;
       pending++;
-      let header = true;
-      let tail = '';
-      const socket = connect(port, '127.0.0.1', () => socket.write(requestText));
-      sockets.push(socket);
-      socket.setEncoding('latin1');
-      socket.on('data', (chunk) => {
-        const at = now();
-        let text = tail + chunk;
-        if (header) {
-          const end = text.indexOf('\r\n\r\n');
-          if (end < 0) return void (tail = text);
-          const ok = text.startsWith('HTTP/1.1 200');
-          header = false;
-          pending--;
-          if (ok) held++;
-          else failed++;
-          text = text.slice(end + 4);
-          if (done()) parentPort?.postMessage({ held, failed });
-          else openNext();
-        }
-        const last = text.lastIndexOf('\n\n');
-        tail = last < 0 ? text : text.slice(last + 2);
-        for (const match of text.slice(0, last + 2).matchAll(/id: (\d+)\n/g)) {
-          const rev = Number(match[1]);
-          const times = received.get(rev);
-          if (times) times.push(at);
-          else received.set(rev, [at]);
-        }
-      });
-      socket.on('error', () => {
-        if (!header) return;
-        header = false;
-        pending--;
-        failed++;
-        if (done()) parentPort?.postMessage({ held, failed });
-        else openNext();
-      });
+      const one = { socket: null, open: false, lastRev: -1, retry: 3000, backAt: null };
+      all.push(one);
+      connectOne(one);
     }
   };
   openNext();
-  parentPort?.on('message', () => {
-    parentPort?.postMessage({ received: [...received] });
-    for (const socket of sockets) socket.destroy();
+  parentPort?.on('message', (/** @type {{ type: string, rev?: number, since?: number }} */ message) => {
+    if (message.type === 'received') return parentPort?.postMessage({ received: [...received] });
+    if (message.type === 'watch') {
+      watch = { rev: Number(message.rev), since: Number(message.since) };
+      for (const one of all) {
+        one.backAt = null;
+        check(one, now());
+      }
+      return parentPort?.postMessage({});
+    }
+    if (message.type === 'back') {
+      const since = watch?.since ?? 0;
+      const times = all.filter((one) => one.backAt !== null).map((one) => Number(one.backAt) - since);
+      return parentPort?.postMessage({ times, stale: all.length - times.length });
+    }
   });
 }
 

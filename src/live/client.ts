@@ -30,6 +30,7 @@ import {
 } from './protocol';
 import {
   EMPTY_QUEUE,
+  MAX_RECONNECT_MS,
   enqueuePosition,
   isNewer,
   nextSeq,
@@ -64,7 +65,7 @@ export function readRelayUrl(doc: Document = document): URL | null {
 export interface LiveEnvironment {
   readonly EventSource: typeof EventSource;
   readonly fetch: typeof fetch;
-  /** Gets `online` events. */
+  /** Gets `online`, `offline` and `pageshow` events. */
   readonly window: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   /** Gets `visibilitychange` events and tells `visibilityState`. */
   readonly document: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
@@ -138,6 +139,19 @@ function keepStreamOpen(url: string, withCredentials: boolean, handlers: StreamH
       attempt = 0;
       open();
     },
+    /**
+     * The network is gone: a stream that seems open is stalled (nothing can arrive), so it is closed and the caller
+     * told. `reopen` opens it again when the browser says the network is back; the long wait is only in case it never
+     * says so (retrying sooner, offline, would only fail).
+     */
+    drop: () => {
+      if (stopped || source === null) return;
+      if (timer !== null) env.clearTimeout(timer);
+      source.close();
+      source = null;
+      handlers.onError(false);
+      timer = env.setTimeout(open, MAX_RECONNECT_MS);
+    },
     close: () => {
       stopped = true;
       if (timer !== null) env.clearTimeout(timer);
@@ -199,7 +213,8 @@ export interface Follower {
  * Follows the presenter on deck `deckId`: one EventSource without credentials (an attendee sends no cookie), the
  * current position at once, then each change. Stale revisions are dropped; the browser reconnects by itself after a
  * dropped connection (with the server's `retry:` hint), this client after an HTTP error (backoff with jitter), and at
- * once when the network comes back or the tab returns after a while.
+ * once when the network comes back, the tab returns after a while or the page comes back from the back/forward cache.
+ * Going offline closes the stream (it would only stall) and says `reconnecting`.
  */
 export function followLive(options: FollowOptions): Follower {
   const env: LiveEnvironment = { ...browserEnvironment(), ...options.environment };
@@ -234,6 +249,11 @@ export function followLive(options: FollowOptions): Follower {
   );
 
   const onOnline = () => stream.reopen();
+  const onOffline = () => stream.drop();
+  // A page restored from the back/forward cache kept a stream that was cut while it was frozen.
+  const onPageShow = (event: Event) => {
+    if ((event as PageTransitionEvent).persisted) stream.reopen();
+  };
   const onVisibility = () => {
     if (env.document.visibilityState === 'hidden') return void (hiddenAt = env.now());
     const away = hiddenAt === null ? 0 : env.now() - hiddenAt;
@@ -241,6 +261,8 @@ export function followLive(options: FollowOptions): Follower {
     if (!stream.isOpen() || away >= HIDDEN_RESYNC_MS) stream.reopen();
   };
   env.window.addEventListener('online', onOnline);
+  env.window.addEventListener('offline', onOffline);
+  env.window.addEventListener('pageshow', onPageShow);
   env.document.addEventListener('visibilitychange', onVisibility);
 
   return {
@@ -251,6 +273,8 @@ export function followLive(options: FollowOptions): Follower {
     stop: () => {
       stream.close();
       env.window.removeEventListener('online', onOnline);
+      env.window.removeEventListener('offline', onOffline);
+      env.window.removeEventListener('pageshow', onPageShow);
       env.document.removeEventListener('visibilitychange', onVisibility);
       step('stop');
     },

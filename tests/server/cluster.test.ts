@@ -1,5 +1,6 @@
 // Two relay nodes on a real Redis (started here on a free port of 127.0.0.1, without persistence), and the faults a
-// talk must survive: a node restarted, Redis killed and restarted. Each wait is bounded (a few seconds).
+// talk must survive: a node restarted, Redis killed and restarted (empty, so the nodes must write the last state back).
+// Each wait is bounded (a few seconds).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECKS } from '../../slides/decks';
 import { freePort, startNode, testRedis, type TestNode, type TestRedis } from './redis-support';
@@ -119,4 +120,20 @@ describe('several relay nodes on Redis', () => {
     await Promise.all([onA.next(hasPosition(5)), onB.next(hasPosition(5)), meanwhile.next(hasPosition(5))]);
     for (const node of nodes) for (const line of node.logs) expect(line).not.toContain(cookie.split('=')[1]!);
   }, 40_000);
+
+  it('writes the last slide and the session back into a Redis restarted empty: a node started after serves both', async () => {
+    await redis.kill();
+    await redis.start();
+    for (const node of [a, b])
+      await until(async () => (await send(`${node.origin}/healthz`)).status === 200, 6000, 'Redis back');
+    // No presenter change since: the position comes from what the running nodes wrote back.
+    const late = await startNode(redis.url);
+    nodes.push(late);
+    const phone = await follow(late);
+    expect(JSON.parse((await phone.next((e) => e.event === 'position', 5000)).data!)).toMatchObject({ deck, h: 5 });
+    // The late node takes the paired presenter too (the session was written back), and the change is taken above the
+    // restored revision.
+    expect((await late.publish(cookie, deck, { h: 6, v: 0, f: null, seq: ++seq })).status).toBe(200);
+    await phone.next(hasPosition(6));
+  }, 30_000);
 });

@@ -1,20 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { freePort, startRedisServer } from '../../scripts/lib/relay-process.mjs';
 import { connectRedis } from '../../src/live/server/redis';
 import { startLiveServer, type LiveServer } from '../../src/live/server/server';
 import { LIVE_PATHS } from '../../src/live/protocol';
 import { send, type Reply } from './support';
 
-/** A free port on 127.0.0.1 (asked of the kernel, then released). */
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
+export { freePort };
 
 /** A redis-server of the test's own on 127.0.0.1, no persistence: a restart starts it empty. */
 export interface TestRedis {
@@ -30,28 +21,9 @@ export function testRedis(port: number): TestRedis {
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
-    start: () =>
-      new Promise((resolve, reject) => {
-        const started = spawn(
-          'redis-server',
-          ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-          { stdio: ['ignore', 'pipe', 'pipe'] },
-        );
-        child = started;
-        const timer = setTimeout(() => reject(new Error('redis-server did not start within 5 s')), 5000);
-        let output = '';
-        started.stdout!.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          if (output.includes('Ready to accept connections')) {
-            clearTimeout(timer);
-            resolve();
-          }
-        });
-        started.once('error', (error) => {
-          clearTimeout(timer);
-          reject(error);
-        });
-      }),
+    start: async () => {
+      child = (await startRedisServer(port)).child;
+    },
     kill: async () => {
       const running = child;
       child = null;

@@ -154,6 +154,33 @@ describe('followLive', () => {
     expect(FakeEventSource.instances).toHaveLength(3);
   });
 
+  it('closes the stream when the browser goes offline and waits for it to be back online, or back from the cache', () => {
+    const env = fakeEnvironment();
+    const statuses: LiveStatus[] = [];
+    followLive({
+      relayUrl: 'http://x.test/',
+      deckId: 'dsi',
+      onPosition: () => {},
+      onStatus: (status) => statuses.push(status),
+      environment: env.environment,
+    });
+    FakeEventSource.instances[0]!.open();
+    env.targets.window.get('offline')!();
+    // An open stream would only stall offline: closed, and no retry until the browser says the network is back.
+    expect(FakeEventSource.instances[0]!.readyState).toBe(2);
+    expect(statuses.at(-1)).toBe('reconnecting');
+    expect(env.timers.map((timer) => timer.ms)).toEqual([30_000]);
+    env.targets.window.get('online')!();
+    expect(FakeEventSource.instances).toHaveLength(2);
+    FakeEventSource.instances[1]!.open();
+    expect(statuses.at(-1)).toBe('live');
+    const pageShow = env.targets.window.get('pageshow') as unknown as (event: { persisted: boolean }) => void;
+    pageShow({ persisted: false });
+    expect(FakeEventSource.instances).toHaveLength(2);
+    pageShow({ persisted: true });
+    expect(FakeEventSource.instances).toHaveLength(3);
+  });
+
   it('stops: the stream closed, the listeners gone, the status off', () => {
     const env = fakeEnvironment();
     const statuses: LiveStatus[] = [];

@@ -73,6 +73,8 @@ interface DeckStreams {
   timer: NodeJS.Timeout | null;
   /** The follower count last reported to the presenter. */
   reported: number;
+  /** The store's answer for streams opened before this node wrote a state: one read shared by a reconnect burst. */
+  loading: Promise<LiveState | null> | null;
 }
 
 /** Which stream to open. */
@@ -121,6 +123,7 @@ export function createHub(
         joined: new Map(),
         timer: null,
         reported: 0,
+        loading: null,
       };
       decks.set(deckId, entry);
     }
@@ -220,7 +223,8 @@ export function createHub(
         return sendSnapshot(entry.pending);
       }
       if (entry.sent) return sendSnapshot(entry.sent);
-      current().then(
+      entry.loading ??= current().finally(() => (entry.loading = null));
+      entry.loading.then(
         (state) => {
           // Unless this node has written a newer state meanwhile, which the stream has then already received.
           if (!entry.sent && streams.has(response)) sendSnapshot(state);

@@ -31,7 +31,7 @@ export interface LiveLimits {
   readonly followersIntervalMs: number;
   /**
    * The `retry:` hint: a browser whose stream dropped waits between this and twice this (random per stream) before
-   * reconnecting. @default 2000
+   * reconnecting: 1–2 s, short enough that phones are back on the slide within 5 s of a relay restart. @default 1000
    */
   readonly retryMs: number;
   /** Bytes a stream may leave unsent (a phone that stopped reading) before it is dropped. @default 65536 */
@@ -48,7 +48,7 @@ export const DEFAULT_LIMITS: LiveLimits = {
   coalesceMs: 100,
   heartbeatMs: 15_000,
   followersIntervalMs: 2000,
-  retryMs: 2000,
+  retryMs: 1000,
   maxBufferedBytes: 64 * 1024,
   sessionTtlMs: 12 * 60 * 60 * 1000,
 };

@@ -3,7 +3,9 @@
  * script that checks `seq` and assigns the revision atomically; accepted states fanned out on pub/sub (a second
  * connection subscribes); the pairing token's and the presenter's session hashes shared, so the presenter paired on
  * one node publishes on any. Redis briefly gone: the client reconnects on its own, commands fail at once (publish
- * answers 503, the browser retries), and on reconnect every node re-reads the current states and fans them out.
+ * answers 503, the browser retries), and on reconnect every node writes back the newest state it knows of each deck
+ * (a Redis restarted empty has lost them; the newest revision wins) and the presenter's session, then re-reads the
+ * current states and fans them out.
  */
 import { createClient } from 'redis';
 import type { LiveState, PublishBody } from '../protocol';
@@ -64,6 +66,16 @@ local rev = math.max((tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')) + 1, 
 redis.call('HSET', KEYS[1], 'seq', ARGV[1], 'rev', rev, 'h', ARGV[3], 'v', ARGV[4], 'f', ARGV[5])
 return {1, rev}`;
 
+// KEYS[1] the deck's hash; ARGV rev, h, v, f ('' for none), the state's JSON, channel. A node writing back what it
+// knows: taken only above the stored revision (another node may know a newer one), then fanned out to every node.
+// `seq` stays as it is (none after an empty restart): the presenter's next seq, from the clock, is above it anyway.
+const RESTORE_SCRIPT = `
+local rev = tonumber(redis.call('HGET', KEYS[1], 'rev') or '-1')
+if tonumber(ARGV[1]) <= rev then return 0 end
+redis.call('HSET', KEYS[1], 'rev', ARGV[1], 'h', ARGV[2], 'v', ARGV[3], 'f', ARGV[4])
+redis.call('PUBLISH', ARGV[6], ARGV[5])
+return 1`;
+
 // KEYS the token's key, session; ARGV session JSON, ttl ms, channel. The token is used once, on whichever node.
 const REDEEM_SCRIPT = `
 if redis.call('DEL', KEYS[1]) ~= 1 then return 0 end
@@ -115,6 +127,12 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
   let down = false;
   let closing = false;
   let outages = 0;
+  // The newest state this node has seen of each deck, to write back into a Redis that restarted empty.
+  const known = new Map<string, LiveState>();
+  const remember = (state: LiveState) => {
+    const previous = known.get(state.deck);
+    if (!previous || state.rev > previous.rev) known.set(state.deck, state);
+  };
 
   const unavailable = (error: unknown): never => {
     throw new StoreUnavailableError(error instanceof Error ? error.message : String(error));
@@ -123,20 +141,52 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
   const current = async (deckId: string): Promise<LiveState | null> => {
     const fields = await client.hGetAll(deckKey(deckId)).catch(unavailable);
     if (fields.rev === undefined) return null;
-    return {
+    const state: LiveState = {
       deck: deckId,
       rev: Number(fields.rev),
       h: Number(fields.h),
       v: Number(fields.v),
       f: fields.f === '' || fields.f === undefined ? null : Number(fields.f),
     };
+    remember(state);
+    return state;
   };
+
+  /** True when Redis took `state` (it had nothing newer). */
+  const restore = async (state: LiveState): Promise<boolean> => {
+    const reply = await client.eval(RESTORE_SCRIPT, {
+      keys: [deckKey(state.deck)],
+      arguments: [
+        String(state.rev),
+        String(state.h),
+        String(state.v),
+        state.f === null ? '' : String(state.f),
+        JSON.stringify(state),
+        POSITIONS,
+      ],
+    });
+    return Number(reply) === 1;
+  };
+
+  /** The presenter's session as this node last heard of it, to write back into a Redis that restarted empty. */
+  let lastSession: SharedSession | null = null;
 
   /** After a reconnect: what was published meanwhile (or survived a Redis restart) reaches this node's streams. */
   const resync = async () => {
-    // A Redis restarted empty has forgotten the session: the nodes keep the one they have.
-    const session = parseSession(await client.get(SESSION));
-    if (session) for (const listener of sessionListeners) listener(session);
+    let session = parseSession(await client.get(SESSION));
+    const ttl = (lastSession?.expires ?? 0) - now();
+    if (!session && lastSession && ttl > 0) {
+      // A Redis restarted empty has forgotten the session: written back (NX: unless a node paired meanwhile), so that
+      // a node started later takes the paired presenter too.
+      await client.set(SESSION, JSON.stringify(lastSession), { PX: ttl, NX: true });
+      session = parseSession(await client.get(SESSION));
+    }
+    if (session) {
+      lastSession = session;
+      for (const listener of sessionListeners) listener(session);
+    }
+    const taken = (await Promise.all([...known.values()].map(restore))).filter(Boolean).length;
+    if (taken) log('redis-restored', { decks: taken });
     for (const deckId of DECK_IDS) {
       const state = await current(deckId);
       if (state) for (const listener of stateListeners) listener(state);
@@ -173,10 +223,13 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
     } catch {
       return;
     }
-    if (isState(state)) for (const listener of stateListeners) listener(state);
+    if (!isState(state)) return;
+    remember(state);
+    for (const listener of stateListeners) listener(state);
   });
   await subscriber.subscribe(SESSIONS, (message) => {
     const session = parseSession(message);
+    lastSession = session;
     for (const listener of sessionListeners) listener(session);
   });
   log('redis-connected');
@@ -236,6 +289,7 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
 
   // The session paired before this node started.
   const startSession = parseSession(await client.get(SESSION));
+  lastSession ??= startSession;
 
   return {
     store,

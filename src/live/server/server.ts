@@ -130,7 +130,10 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 4173, options.host, () => {
+    // After a restart every phone reconnects within seconds: a deep accept queue (capped by the kernel at
+    // net.core.somaxconn) holds the burst, where Node's default of 511 drops SYNs that then wait 1-3 s to be resent.
+    const listen = { port: options.port ?? 4173, backlog: Math.min(limits.maxStreams, 65_535) };
+    server.listen(options.host === undefined ? listen : { ...listen, host: options.host }, () => {
       server.off('error', reject);
       resolve();
     });

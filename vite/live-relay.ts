@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { escapeHtml } from '../scripts/lib/html.mjs';
-import { RELAY_META_NAME } from '../src/live/protocol.ts';
+import { RELAY_META_NAME } from '../src/live/relay-address.ts';
 
 /** VITE_LIVE_URL as a URL: unset or empty is none; anything but an absolute http(s) URL stops the build. */
 export function parseRelayUrl(value: string | undefined): URL | null {

@@ -5,7 +5,6 @@ import { choicesOf, type PageContext } from '../page/context';
 import { nameSlideInTitle } from '../page/meta';
 import { ownChannelId, syncSpeakerView, type Command } from '../state/speaker-sync';
 import { createViewStore, nextScreenMode, type ViewStore } from '../state/view';
-import { prepareHandout } from '../print/handout';
 import { isDialogOpen } from '../ui/dialog';
 import { createHelpDialog } from '../ui/help';
 import { createShareButton, createShareDialog, publicDeckUrl, shareUrl } from '../ui/share';
@@ -20,7 +19,6 @@ import {
 import { autoHideChrome } from './auto-hide';
 import { drawClosingQrCodes, drawQrNearEnd } from './closing-qr';
 import { keyboardFor, type KeyCommand } from './keys';
-import { connectLive } from './live';
 import { createDeck, type DeckApi } from './reveal';
 import { markDeck, markScreenMode, mountSlides, type SlideSections } from './slides';
 import { createSpeakerView, type SpeakerView } from './speaker-view';
@@ -90,7 +88,11 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
   const allShown = sections.show(store.current(), isPrint ? undefined : context.slide.h);
   if (isPrint) {
     await drawClosingQrCodes(root);
-    if (context.handout) prepareHandout(root, deck, context.handout, store.current().lang);
+    // Loaded only here, as the live client is only with a relay: the audience's first load carries neither.
+    if (context.handout) {
+      const { prepareHandout } = await import('../print/handout');
+      prepareHandout(root, deck, context.handout, store.current().lang);
+    }
   }
 
   const help = createHelpDialog();
@@ -167,6 +169,7 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
     ...(speakerView ? [speakerView.dispose] : []),
   ];
   if (context.relay) {
+    const { connectLive } = await import('./live');
     const live = await connectLive(deck.id, context.relay, api, (view) => {
       liveControl.show(view);
       // The speaker sees the count where they look during the talk, too.

@@ -18,7 +18,6 @@
 import {
   LIVE_EVENTS,
   LIVE_PATHS,
-  RELAY_META_NAME,
   parseFollowersMessage,
   parseLiveState,
   type ErrorBody,
@@ -43,23 +42,9 @@ import {
   type StreamEvent,
 } from './sync';
 
+export { readRelayUrl } from './relay-address';
 export type { LiveStatus } from './sync';
 export type { LiveState, Position, PublishReply } from './protocol';
-
-/**
- * The relay's base URL from the page's `<meta name="live-relay">`, or null when the page has none (a static host
- * without a relay, the offline file) or it is not an http(s) URL. Resolved against the page, so `/` means this origin.
- */
-export function readRelayUrl(doc: Document = document): URL | null {
-  const content = doc.querySelector<HTMLMetaElement>(`meta[name="${RELAY_META_NAME}"]`)?.content.trim();
-  if (!content) return null;
-  try {
-    const url = new URL(content, doc.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The parts of the browser the client uses; tests pass fakes. */
 export interface LiveEnvironment {

@@ -5,7 +5,7 @@
  *
  * ## How a page finds its relay
  * A page follows or publishes only when its HTML carries `<meta name="live-relay" content="URL">`
- * ({@link RELAY_META_NAME}); a page without it (a plain static host, the offline file) makes no live request.
+ * (`RELAY_META_NAME`, src/live/relay-address.ts); a page without it (a plain static host, the offline file) makes no live request.
  * - `npm run live` serves the built site and the relay on one origin and writes `content="/"` into every HTML page
  *   it serves; the page's CSP `connect-src 'self'` already allows it.
  * - A build with `VITE_LIVE_URL=https://live.example.org/` writes that URL into the meta tag and adds its origin to
@@ -39,9 +39,6 @@
  *
  * Nothing but positions travels: no notes, no language, no screen mode, nothing about an attendee.
  */
-
-/** Name of the `<meta>` tag whose `content` is the relay's base URL (absolute, or relative to the page). */
-export const RELAY_META_NAME = 'live-relay';
 
 /** Largest publish body the relay reads, in bytes; a larger one is refused with 413. */
 export const MAX_BODY_BYTES = 1024;

@@ -1,7 +1,7 @@
 import { findDeck } from '../../slides/decks';
 import type { DeckModule, Lang } from '../../slides/types';
 import type { ViewChoices } from '../state/view';
-import { readRelayUrl } from '../live/client';
+import { readRelayUrl } from '../live/relay-address';
 import type { Notice } from '../ui/notices';
 import { PAGE_DECK_ATTRIBUTE } from './deck-page';
 import { readFraming, type Framing } from './framing';

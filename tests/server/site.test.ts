@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { RELAY_META_NAME } from '../../src/live/protocol';
+import { RELAY_META_NAME } from '../../src/live/relay-address';
 import { DECKS } from '../../slides/decks';
 import { DIST, openStream, send, useRelay } from './support';
 

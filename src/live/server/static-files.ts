@@ -9,7 +9,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { escapeHtml } from '../../../scripts/lib/html.mjs';
 import { COMPRESSIBLE, CONTENT_TYPES } from '../../../scripts/lib/static-server.mjs';
-import { RELAY_META_NAME } from '../protocol';
+import { RELAY_META_NAME } from '../relay-address';
 import { sendError } from './http';
 
 /** `html` with the live-relay meta tag set to `relayUrl`: its content replaced, or the tag added to the head. */

@@ -5,19 +5,13 @@ import { currentLang, initI18n, onLangChanged, toggleLang } from './i18n/languag
 import { createAddress } from './page/address';
 import { readPage, readPageContext } from './page/context';
 import { applyPageMeta, deckPageMeta, sitePageMeta } from './page/meta';
-import { h } from './render/dom';
+import { byId, h } from './render/dom';
 import { renderFramedNotice } from './ui/framed-notice';
 import { createHelpDialog } from './ui/help';
 import { renderLanding } from './ui/landing';
 import { listenForLandingKeys } from './ui/landing-keys';
 import { renderNotices } from './ui/notices';
 import { createLanguageButton, mountToolbar } from './ui/toolbar';
-
-function byId(id: string): HTMLElement {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`index.html lacks #${id}`);
-  return element;
-}
 
 async function start(): Promise<void> {
   // The page's state is read here, once; from now on only the address module writes the address.

@@ -103,31 +103,34 @@ export function createAddress(context: PageContext): Address {
   let pending: AddressState | null = null;
   let lastWrite = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The address last written but its slide: the tags that name the page change only with it.
+  let page: string | null = null;
 
   // The address bar and the tags are written together: they agree at every moment.
-  const write = (state: AddressState) => {
+  const write = (state: AddressState, href: string) => {
     pending = null;
     lastWrite = performance.now();
-    const href = addressFor(location.href, context, state);
     if (href !== location.href) history.replaceState(history.state, '', href);
-    setOgUrl(withoutHash(href));
+    if (withoutHash(href) === page) return;
+    page = withoutHash(href);
+    setOgUrl(page);
     setLink('canonical', canonicalFor(href, context, state, langOf(state)));
     for (const lang of LANGS) setLink('alternate', canonicalFor(href, context, state, lang), lang);
   };
 
   return {
     show(state) {
+      const href = addressFor(location.href, context, state);
       const wait = lastWrite + MIN_WRITE_INTERVAL_MS - performance.now();
-      const samePage = withoutHash(addressFor(location.href, context, state)) === withoutHash(location.href);
-      if (wait <= 0 || !samePage) {
+      if (wait <= 0 || withoutHash(href) !== page) {
         clearTimeout(timer);
         timer = undefined;
-        return write(state);
+        return write(state, href);
       }
       pending = state;
       timer ??= setTimeout(() => {
         timer = undefined;
-        if (pending) write(pending);
+        if (pending) write(pending, addressFor(location.href, context, pending));
       }, wait);
     },
   };

@@ -22,3 +22,10 @@ export const list = (items: readonly string[], attrs: Readonly<Record<string, st
     attrs,
     items.map((item) => h('li', {}, [item])),
   );
+
+/** The element of index.html with `id` (in the browser, or in the build's DOM as it prerenders the page). */
+export function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html lacks #${id}`);
+  return element;
+}

@@ -10,17 +10,11 @@ import { UI_TEXT } from '../i18n/ui-text';
 import { initI18n, otherLang } from '../i18n/language';
 import { publicDeckUrl } from '../ui/share';
 import { renderLanding } from '../ui/landing';
-import { h } from './dom';
+import { byId, h } from './dom';
 
 // What the build knows of the address a page will be opened from: nothing, so the closing slide's QR code
 // shows VITE_PUBLIC_URL where the build sets it and none otherwise; the page draws its own when it differs.
 const BUILD_ADDRESS = new URL('http://localhost/');
-
-const byId = (id: string): HTMLElement => {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`index.html lacks #${id}`);
-  return element;
-};
 
 /**
  * Links for a visitor who runs no script (the toolbar is drawn by script): the deck list and this deck in

@@ -79,18 +79,24 @@ function fakeEnvironment(fetch: LiveEnvironment['fetch'] = () => Promise.reject(
 
 const state = (rev: number, h: number, deck = 'dsi'): LiveState => ({ deck, rev, h, v: 0, f: null });
 
+/** Follows the DSI deck at `relayUrl` in a fake browser: the follower, and the positions and statuses it reports. */
+function followInFakeBrowser(relayUrl = 'http://x.test/') {
+  const env = fakeEnvironment();
+  const positions: LiveState[] = [];
+  const statuses: LiveStatus[] = [];
+  const follower = followLive({
+    relayUrl,
+    deckId: 'dsi',
+    onPosition: (position) => positions.push(position),
+    onStatus: (status) => statuses.push(status),
+    environment: env.environment,
+  });
+  return { env, positions, statuses, follower };
+}
+
 describe('followLive', () => {
   it('follows one deck without credentials, applying each newer position and nothing else', () => {
-    const env = fakeEnvironment();
-    const positions: LiveState[] = [];
-    const statuses: LiveStatus[] = [];
-    const follower = followLive({
-      relayUrl: 'https://live.example.org/',
-      deckId: 'dsi',
-      onPosition: (position) => positions.push(position),
-      onStatus: (status) => statuses.push(status),
-      environment: env.environment,
-    });
+    const { positions, statuses, follower } = followInFakeBrowser('https://live.example.org/');
     const source = FakeEventSource.instances[0]!;
     expect(source.url).toBe('https://live.example.org/live/decks/dsi/events');
     expect(source.init.withCredentials).toBe(false);
@@ -108,15 +114,7 @@ describe('followLive', () => {
   });
 
   it('shows reconnecting while the browser retries, and reopens by itself after an HTTP error, with backoff', () => {
-    const env = fakeEnvironment();
-    const statuses: LiveStatus[] = [];
-    followLive({
-      relayUrl: 'http://127.0.0.1:4173/',
-      deckId: 'dsi',
-      onPosition: () => {},
-      onStatus: (status) => statuses.push(status),
-      environment: env.environment,
-    });
+    const { env, statuses } = followInFakeBrowser('http://127.0.0.1:4173/');
     const first = FakeEventSource.instances[0]!;
     first.open();
     first.fail(false);
@@ -132,8 +130,7 @@ describe('followLive', () => {
   });
 
   it('reconnects at once when the network returns, or when the tab comes back after a while', () => {
-    const env = fakeEnvironment();
-    followLive({ relayUrl: 'http://x.test/', deckId: 'dsi', onPosition: () => {}, environment: env.environment });
+    const { env } = followInFakeBrowser();
     FakeEventSource.instances[0]!.open();
     env.targets.window.get('online')!();
     expect(FakeEventSource.instances).toHaveLength(2);
@@ -155,15 +152,7 @@ describe('followLive', () => {
   });
 
   it('closes the stream when the browser goes offline and waits for it to be back online, or back from the cache', () => {
-    const env = fakeEnvironment();
-    const statuses: LiveStatus[] = [];
-    followLive({
-      relayUrl: 'http://x.test/',
-      deckId: 'dsi',
-      onPosition: () => {},
-      onStatus: (status) => statuses.push(status),
-      environment: env.environment,
-    });
+    const { env, statuses } = followInFakeBrowser();
     FakeEventSource.instances[0]!.open();
     env.targets.window.get('offline')!();
     // An open stream would only stall offline: closed, and no retry until the browser says the network is back.
@@ -182,15 +171,7 @@ describe('followLive', () => {
   });
 
   it('stops: the stream closed, the listeners gone, the status off', () => {
-    const env = fakeEnvironment();
-    const statuses: LiveStatus[] = [];
-    const follower = followLive({
-      relayUrl: 'http://x.test/',
-      deckId: 'dsi',
-      onPosition: () => {},
-      onStatus: (status) => statuses.push(status),
-      environment: env.environment,
-    });
+    const { env, statuses, follower } = followInFakeBrowser();
     follower.stop();
     expect(FakeEventSource.instances[0]!.readyState).toBe(2);
     expect(env.targets.window.size + env.targets.document.size).toBe(0);

@@ -50,7 +50,7 @@ async function start(): Promise<void> {
     landing.lang = next;
     address.show({ deck: null, lang: next });
   };
-  onLangChanged(showLanding);
+  onLangChanged(showLanding, 'before-paint');
   showLanding(lang);
 }
 

@@ -1,5 +1,6 @@
 import { LANGS, type Bilingual, type DeckModule, type Lang } from '../../slides/types';
 import { slideSeconds } from './pacing';
+import { afterNextPaint } from '../render/after-paint';
 import { h } from '../render/dom';
 import { renderNotes, renderSlideContent, type ResolvedSlide } from '../render/slide';
 import type { View } from '../state/view';
@@ -19,12 +20,6 @@ export interface SlideSections {
   show(view: View, first?: number): Promise<void>;
 }
 
-/** Runs `work` after the next frame has been painted, when the page has a moment to spare. */
-const afterNextPaint = (work: () => void) =>
-  requestAnimationFrame(() =>
-    'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 200 }) : setTimeout(work),
-  );
-
 /** The body of a deck's page says which deck it shows: its accent colours follow (tokens.css). */
 export function markDeck(body: HTMLElement, deck: DeckModule): void {
   body.dataset['deck'] = deck.id;
@@ -33,7 +28,9 @@ export function markDeck(body: HTMLElement, deck: DeckModule): void {
 
 /** The page around the slides takes the screen mode's type sizes. */
 export const markScreenMode = (body: HTMLElement, view: View): void => {
-  body.dataset['screen'] = view.sub ? 'dual' : 'single';
+  const screen = view.sub ? 'dual' : 'single';
+  // Unchanged on a language toggle: not written again, as any write restyles the whole page.
+  if (body.dataset['screen'] !== screen) body.dataset['screen'] = screen;
 };
 
 const asLang = (value: string | null | undefined): Lang | null => LANGS.find((lang) => lang === value) ?? null;

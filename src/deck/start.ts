@@ -39,14 +39,23 @@ function followInAddress(deck: DeckModule, api: DeckApi, store: ViewStore, addre
   return () => stops.forEach((stop) => stop());
 }
 
-/** The slides follow the view: the slide on screen at once, the rest after it has been painted. */
+/**
+ * The slides follow the view: the slide on screen before the next paint, the rest after it; reveal.js and the
+ * speaker view hear of the new words once the slide has been painted.
+ */
 function followInSlides(api: DeckApi, store: ViewStore, sections: SlideSections, root: HTMLElement): () => void {
   const render = () => {
     markScreenMode(document.body, store.current());
     void sections.show(store.current(), api.position().h).then(() => drawQrNearEnd(api, root));
-    api.contentChanged();
   };
-  const stops = [store.onChange(render), api.onSlidesReplaced(render)];
+  const stops = [
+    store.onChange(render, 'before-paint'),
+    store.onChange(() => api.contentChanged()),
+    api.onSlidesReplaced(() => {
+      render();
+      api.contentChanged();
+    }),
+  ];
   return () => stops.forEach((stop) => stop());
 }
 

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { LANGS, type Lang } from '../../slides/types';
 import { parseLang } from '../page/query';
+import { afterNextPaint, scheduled, type When } from '../render/after-paint';
 import { UI_TEXT } from './ui-text';
 
 /** Where the last chosen language is remembered. */
@@ -50,15 +51,22 @@ export const otherLang = (lang: Lang): Lang => (lang === 'th' ? 'en' : 'th');
 
 /** Switches the language and remembers it for the next visit. */
 export async function changeLang(lang: Lang): Promise<void> {
-  detector.cacheUserLanguage(lang, ['localStorage']);
+  // Remembered once the slide in the new language has been painted: the storage write is synchronous.
+  afterNextPaint(() => detector.cacheUserLanguage(lang, ['localStorage']));
   await i18next.changeLanguage(lang);
 }
 
-/** Calls `listener` after every language change; returns the unsubscribe function. */
-export function onLangChanged(listener: (lang: Lang) => void): () => void {
-  const handler = () => listener(currentLang());
-  i18next.on('languageChanged', handler);
-  return () => i18next.off('languageChanged', handler);
+/**
+ * Calls `listener` on every language change, after the next paint unless asked `before-paint` (see When);
+ * returns the unsubscribe function.
+ */
+export function onLangChanged(listener: (lang: Lang) => void, when: When = 'after-paint'): () => void {
+  const { run, cancel } = scheduled(when, currentLang, listener);
+  i18next.on('languageChanged', run);
+  return () => {
+    i18next.off('languageChanged', run);
+    cancel();
+  };
 }
 
 /** UI strings, typed by `src/i18next.d.ts`. */

@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../../slides/types';
 import { changeLang, currentLang, onLangChanged, otherLang } from '../i18n/language';
+import { scheduled, type When } from '../render/after-paint';
 
 /** What a deck shows: its main language, the other one beneath (or none), and the notes' language. */
 export interface View {
@@ -28,15 +29,13 @@ export function nextScreenMode(lang: Lang, dual: boolean): { lang: Lang; dual: b
   return lang === LANGS[0] ? { lang: otherLang(lang), dual: false } : { lang, dual: true };
 }
 
-type Listener = (view: View) => void;
-
 /** Holds the presenter's choices and tells listeners the resolved view after any change, language included. */
 export function createViewStore(initial: ViewChoices) {
   let choices = initial;
-  const listeners = new Set<Listener>();
+  const listeners = new Set<() => void>();
   const current = () => resolveView(currentLang(), choices);
-  const notify = () => listeners.forEach((listener) => listener(current()));
-  onLangChanged(notify);
+  const notify = () => listeners.forEach((listener) => listener());
+  onLangChanged(notify, 'before-paint');
   return {
     current,
     choices: () => choices,
@@ -46,9 +45,14 @@ export function createViewStore(initial: ViewChoices) {
       if (lang === currentLang()) notify();
       else await changeLang(lang);
     },
-    onChange(listener: Listener): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    /** Calls `listener` with the view after every change, after the next paint unless asked `before-paint`. */
+    onChange(listener: (view: View) => void, when: When = 'after-paint'): () => void {
+      const { run, cancel } = scheduled(when, current, listener);
+      listeners.add(run);
+      return () => {
+        listeners.delete(run);
+        cancel();
+      };
     },
   };
 }

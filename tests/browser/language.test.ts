@@ -32,6 +32,42 @@ describe('language toggle', () => {
     expect(await page.title()).toBe(coalition.about.th.title);
   });
 
+  it('repaints the slide on screen at the key press, and the rest of the deck and the page once that is painted', async () => {
+    const page = await newPage(site);
+    await openDeck(page, site, '?deck=coalition&lang=en#/3');
+    const lastSlide = coalition.slides.length - 1;
+    const slideText = (index: number) =>
+      page.$$eval('.reveal .slides > section[data-slide-id]', (sections, i) => sections[i]!.textContent, index);
+    // On window, bubbling: runs after reveal.js's key handler on the document, before the next frame.
+    await page.evaluate((last) => {
+      const texts = () => [...document.querySelectorAll('.reveal .slides > section[data-slide-id]')];
+      addEventListener(
+        'keydown',
+        () =>
+          Object.assign(window, {
+            atKeyPress: {
+              onScreen: texts()[3]!.textContent,
+              last: texts()[last]!.textContent,
+              page: document.documentElement.lang,
+            },
+          }),
+        { once: true },
+      );
+    }, lastSlide);
+
+    await page.keyboard.press('l');
+    const atKeyPress = await page.evaluate(
+      () => (window as unknown as { atKeyPress: { onScreen: string; last: string; page: string } }).atKeyPress,
+    );
+    expect(atKeyPress.onScreen).toContain(eventSlide.text.th.title);
+    expect(atKeyPress.last).toContain(coalition.slides[lastSlide]!.text.en.title);
+    expect(atKeyPress.page).toBe('en');
+
+    await page.waitForFunction(() => document.documentElement.lang === 'th');
+    await expect.poll(() => slideText(lastSlide)).toContain(coalition.slides[lastSlide]!.text.th.title);
+    expect(await page.getByRole('button', { name: languageButtonName('th') }).count()).toBe(1);
+  });
+
   it('switches back and forth with the visible button, which is named for what it does', async () => {
     const page = await newPage(site);
     await openDeck(page, site, '?deck=coalition&lang=th#/2');

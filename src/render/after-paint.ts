@@ -7,6 +7,10 @@ export type When = 'before-paint' | 'after-paint';
 
 let waiting: (() => void)[] = [];
 
+// A hidden window paints no frames (a projector window behind the speaker view, on one screen): its work
+// still runs, this long after it was asked for, so its speaker view and address keep up.
+const WITHOUT_A_FRAME_MS = 250;
+
 /**
  * Runs `work` once the next frame has been painted and the page has a moment (within 200 ms), in one task
  * with, and after, all the work asked for before that frame: the address and the page's language change
@@ -15,11 +19,15 @@ let waiting: (() => void)[] = [];
 export function afterNextPaint(work: () => void): void {
   waiting.push(work);
   if (waiting.length > 1) return;
+  let done = false;
   const runAll = () => {
+    if (done) return;
+    done = true;
     const batch = waiting;
     waiting = [];
     batch.forEach((run) => run());
   };
+  setTimeout(runAll, WITHOUT_A_FRAME_MS);
   requestAnimationFrame(() =>
     'requestIdleCallback' in window ? requestIdleCallback(runAll, { timeout: 200 }) : setTimeout(runAll),
   );

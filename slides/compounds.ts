@@ -1,8 +1,8 @@
 /**
- * Thai words and fixed phrases the decks use that the browser's word list cuts in two (สภาพ|แวดล้อม,
- * ปราบ|ปราม, ทุก|คน), so a line could end inside them. The renderer keeps each on one line wherever it
- * appears (src/render/text.ts); a unit test checks that every entry occurs in the slides and is one the
- * browser would cut. English needs no list: it breaks at spaces only.
+ * Thai words and fixed phrases the decks and the page use that the browser's word list cuts in two
+ * (สภาพ|แวดล้อม, ปราบ|ปราม, ทุก|คน), so a line could end inside them. The renderer keeps each on one line
+ * wherever it appears (src/render/text.ts); a unit test checks that every entry occurs in the slides or the
+ * shortcut list and is one the browser would cut. English needs no list: it breaks at spaces only.
  */
 export const THAI_COMPOUNDS: readonly string[] = [
   // coalition
@@ -48,4 +48,8 @@ export const THAI_COMPOUNDS: readonly string[] = [
   // ICU cuts these wrongly in running text: การกระทำ as การก|ระ|ทำ, การกองคดี as การก|องค|ดี.
   'กระทำ',
   'กองคดี',
+  // the page's own text: the shortcut list (src/deck/keys.ts)
+  'ถัดไป',
+  'แป้นพิมพ์ลัด',
+  'คิวอาร์โค้ด',
 ];

@@ -2,6 +2,7 @@ import type { Lang } from '../../slides/types';
 import { t } from '../i18n/language';
 import { closeButton, createDialog } from './dialog';
 import { h } from '../render/dom';
+import { keepCompounds } from '../render/text';
 import { KEY_TABLE } from '../deck/keys';
 
 /** The `?` overlay: every shortcut, reveal.js's and ours, in `lang`. */
@@ -31,7 +32,7 @@ export function createHelpDialog(host: Document = document): HelpDialog {
                   { scope: 'row' },
                   shortcut.keys.flatMap((key, i) => [i > 0 ? ' ' : '', h('kbd', {}, [key])]),
                 ),
-                h('td', {}, [shortcut.action[lang]]),
+                h('td', {}, keepCompounds(shortcut.action[lang])),
               ]),
             ),
           ),

@@ -18,13 +18,13 @@ interface Line {
 }
 
 /**
- * The lines of each heading block on the slide on screen: a heading in the main language, and the other
- * language beneath it (its own block), measured character by character (grapheme clusters) with
+ * The lines of each `selector` block inside `root`: a block in the main language, and the other language
+ * beneath it (its own block), measured character by character (grapheme clusters) with
  * Range.getClientRects, so a line is what the eye sees, whatever element or joiner made it.
  */
-const headingLines = (page: Page) =>
+const blockLines = (page: Page, root: string, selector: string) =>
   page.$eval(
-    'section.present',
+    root,
     (section, selector) => {
       const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
       const linesOf = (block: Element, skip: Element | null) => {
@@ -59,17 +59,27 @@ const headingLines = (page: Page) =>
         return blocks;
       });
     },
-    HEADINGS,
+    selector,
   );
+
+/** The lines of each heading block on the slide on screen. */
+const headingLines = (page: Page) => blockLines(page, 'section.present', HEADINGS);
 
 /** What a typesetter would send back: a widowed last line, or a line that ends inside a listed compound. */
 function badBreaks(lines: readonly Line[]): string[] {
   if (lines.length < 2) return [];
-  const problems: string[] = [];
   const longest = Math.max(...lines.map((line) => line.width));
   const last = lines.at(-1)!;
-  if (last.width < longest * MIN_LAST_LINE)
-    problems.push(`last line “${last.text.trim()}” is ${Math.round(last.width)} of ${Math.round(longest)} px`);
+  const widow =
+    last.width < longest * MIN_LAST_LINE
+      ? [`last line “${last.text.trim()}” is ${Math.round(last.width)} of ${Math.round(longest)} px`]
+      : [];
+  return [...widow, ...breaksInsideCompounds(lines)];
+}
+
+/** Each line that ends inside a listed compound. */
+function breaksInsideCompounds(lines: readonly Line[]): string[] {
+  const problems: string[] = [];
   const text = lines.map((line) => line.text).join('');
   let end = 0;
   for (const line of lines.slice(0, -1)) {
@@ -108,6 +118,18 @@ describe.each([
       expect(await problemsOnEverySlide(page, deck, badBreaksOf)).toEqual([]);
     },
   );
+});
+
+describe('the shortcut list on a 320 px phone, in Thai', () => {
+  it('ends no line of a shortcut’s description inside a compound', async () => {
+    const page = await newPage(site, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    await openDeck(page, site, '?deck=coalition&lang=th');
+    await page.keyboard.press('Shift+Slash');
+    await page.waitForSelector('dialog.help[open]');
+    const descriptions = await blockLines(page, 'dialog.help', 'td');
+    expect(descriptions.length).toBeGreaterThan(10);
+    expect(descriptions.flatMap(({ lines }) => breaksInsideCompounds(lines))).toEqual([]);
+  });
 });
 
 describe('the measure itself', () => {

@@ -153,6 +153,8 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     // The arrows at the slide's sides, in its side margins, where no slide puts anything; at the bottom
     // right they would sit on the title slide's artwork and beside the slide number.
     controlsLayout: 'edges',
+    // The way back as plain as the way on: reveal.js's faded back arrow is lost on a dark slide.
+    controlsBackArrows: 'visible',
     // The cursor goes with the toolbar and the controls (src/deck/auto-hide.ts).
     hideInactiveCursor: true,
     hideCursorTime: CHROME_IDLE_MS,

@@ -165,6 +165,44 @@ describe('the toolbar on the projector', () => {
   });
 });
 
+/** WCAG's contrast ratio of two sRGB colours (0–255 channels). */
+function contrastRatio(a: readonly number[], b: readonly number[]): number {
+  const luminance = (rgb: readonly number[]) => {
+    const [r, g, bl] = rgb.map((value) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe('reveal.js’s ‹ › arrows', () => {
+  it('show on a dark slide, where they cross its edge, the way back as plainly as the way on', async () => {
+    const page = await newPage(site, { viewport: DESKTOP });
+    const campaign = findDeck('coalition')!.slides.findIndex((slide) => slide.layout === 'campaign');
+    await openDeck(page, site, `?deck=coalition&lang=en#/${campaign}`);
+    await nudgeMouse(page);
+    const shot = PNG.sync.read(await page.screenshot({ animations: 'disabled' }));
+    const slide = (await page.locator('.reveal .slides > section.present').boundingBox())!;
+    const pixel = (x: number, y: number) => {
+      const i = (Math.floor(y) * shot.width + Math.floor(x)) * 4;
+      return [shot.data[i]!, shot.data[i + 1]!, shot.data[i + 2]!];
+    };
+    for (const side of ['left', 'right']) {
+      const box = (await page.locator(`.reveal .controls .navigate-${side}`).boundingBox())!;
+      // The slide beside the arrow, inside its edge: what the arrow must stand out from.
+      const background = pixel(side === 'left' ? box.x + box.width + 20 : box.x - 20, box.y + box.height / 2);
+      let strokes = 0;
+      for (let y = Math.floor(box.y); y < box.y + box.height; y++)
+        for (let x = Math.max(Math.floor(box.x), slide.x); x < Math.min(box.x + box.width, slide.x + slide.width); x++)
+          if (contrastRatio(background, pixel(x, y)) >= 3) strokes++;
+      expect(strokes, `${side} arrow over the slide`).toBeGreaterThan(40);
+    }
+  });
+});
+
 describe('forced colours (Windows high contrast)', () => {
   it('draws reveal.js’s ‹ › arrows in a colour that shows', async () => {
     const page = await newPage(site, { viewport: DESKTOP, forcedColors: 'active' });

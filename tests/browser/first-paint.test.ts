@@ -193,6 +193,26 @@ describe('first paint from HTML', () => {
     expect({ preloaded, used }).toEqual({ preloaded: fetched, used });
   });
 
+  it('an attendee’s first load fetches neither the handout code nor the live client; the handout’s print view fetches its code', async () => {
+    // Chunks are named for their modules (src/print/handout.ts, src/deck/live.ts).
+    const scriptsFetched = async (query: string) => {
+      const page = await newPage(site);
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.split('/').pop()!);
+      });
+      await page.goto(site.url + query);
+      await page.waitForSelector('.reveal.ready');
+      await page.waitForLoadState('networkidle');
+      return scripts;
+    };
+    const attendee = await scriptsFetched('coalition-th.html?deck=coalition&lang=th');
+    expect(attendee.length).toBeGreaterThan(0);
+    expect(attendee.filter((name) => /^(handout|live)-/.test(name))).toEqual([]);
+    const handout = await scriptsFetched('?deck=coalition&lang=th&print-pdf&handout=notes');
+    expect(handout.filter((name) => name.startsWith('handout-'))).toHaveLength(1);
+  });
+
   it('index.html holds the landing page in English, kept as it is when the page starts in English', async () => {
     const { document } = parseHTML(readFileSync(join(DIST, 'index.html'), 'utf8'));
     expect(squeeze(document.querySelector('#landing h1')?.textContent ?? '')).toBe(UI_TEXT.en.siteTitle);

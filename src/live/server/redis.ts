@@ -107,6 +107,13 @@ const isState = (value: unknown): value is LiveState => {
   );
 };
 
+/** A slide position as the scripts' ARGV carry it, and the deck's hash stores it: h, v, f ('' for none). */
+const positionArguments = ({ h, v, f }: Pick<LiveState, 'h' | 'v' | 'f'>): [string, string, string] => [
+  String(h),
+  String(v),
+  f === null ? '' : String(f),
+];
+
 /** Connects to `url` (checked by {@link parseRedisUrl}); resolves once both connections are up. */
 export async function connectRedis(url: string, log: Logger, now: () => number = Date.now): Promise<RedisRelay> {
   const options = {
@@ -156,14 +163,7 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
   const restore = async (state: LiveState): Promise<boolean> => {
     const reply = await client.eval(RESTORE_SCRIPT, {
       keys: [deckKey(state.deck)],
-      arguments: [
-        String(state.rev),
-        String(state.h),
-        String(state.v),
-        state.f === null ? '' : String(state.f),
-        JSON.stringify(state),
-        POSITIONS,
-      ],
+      arguments: [String(state.rev), ...positionArguments(state), JSON.stringify(state), POSITIONS],
     });
     return Number(reply) === 1;
   };
@@ -240,7 +240,7 @@ export async function connectRedis(url: string, log: Logger, now: () => number =
       const reply = (await client
         .eval(PUBLISH_SCRIPT, {
           keys: [deckKey(deckId)],
-          arguments: [String(seq), String(nextRevision(0, now())), String(h), String(v), f === null ? '' : String(f)],
+          arguments: [String(seq), String(nextRevision(0, now())), ...positionArguments({ h, v, f })],
         })
         .catch(unavailable)) as [number, number];
       const [taken, value] = reply;

@@ -1,4 +1,4 @@
-import Reveal, { type RevealConfig, type RevealState } from 'reveal.js';
+import Reveal, { type RevealApi, type RevealConfig, type RevealState } from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import type { SlidePosition } from '../page/query';
@@ -123,19 +123,14 @@ const RESIZE_SETTLE_MS = 150;
 const positionOf = ({ h, v, f }: { h: number; v: number; f?: number | undefined }): SlidePosition =>
   f === undefined || f < 0 ? { h, v } : { h, v, f };
 
-/** Starts reveal.js once on `root` (a `.reveal` element whose `.slides` are already rendered). */
-export async function createDeck(root: HTMLElement, options: DeckOptions): Promise<DeckApi> {
-  const narrow = matchMedia(`(max-width: ${SCROLL_ACTIVATION_WIDTH}px)`);
-  const frameNow = (): Frame => (narrow.matches && options.phoneLayout ? 'portrait' : 'landscape');
-  root.dataset['frame'] = frameNow();
-  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-  const reveal = new Reveal(root, {
+/** reveal.js's options for this deck: the address, frames, controls and keys as the engine runs them. */
+function revealConfig(options: DeckOptions, frame: Frame, reducedMotion: boolean): RevealConfig {
+  return {
     // The page's address has one owner (src/page/address.ts); reveal.js still reads the hash at start
     // and when it changes, but never writes it.
     hash: false,
     history: false,
-    ...FRAMES[frameNow()],
+    ...FRAMES[frame],
     // 0 turns the scroll view off: no screen is that narrow.
     scrollActivationWidth: options.phoneLayout ? SCROLL_ACTIVATION_WIDTH : 0,
     scrollLayout: 'compact',
@@ -161,8 +156,21 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     keyboard: { ...options.keyboard },
     keyboardCondition: options.keyboardCondition,
     postMessage: options.postMessage,
-  });
+  };
+}
 
+/** The deck's side of its speaker view: DeckApi's `openSpeakerView` and `onSpeakerView`, and its listener to stop. */
+interface SpeakerViewLink {
+  readonly open: DeckApi['openSpeakerView'];
+  readonly onOpened: DeckApi['onSpeakerView'];
+  readonly dispose: () => void;
+}
+
+/**
+ * The speaker view (reveal.js's notes plugin, loaded on first use) and what this window takes from it: its
+ * heartbeat, and the one reveal.js call it makes of the main window.
+ */
+function linkSpeakerView(reveal: RevealApi, options: Pick<DeckOptions, 'isFile' | 'postMessage'>): SpeakerViewLink {
   // The notes plugin (a fifth of the script, with its speaker view and Markdown parser) loads only
   // when the speaker asks for it, or when an open speaker view calls after this window reloaded.
   let notesPlugin: Promise<NotesPlugin> | null = null;
@@ -197,6 +205,42 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     }
   };
   window.addEventListener('message', onMessage);
+
+  return {
+    async open({ previewUrl, totalTime }) {
+      const plugin = await loadNotesPlugin();
+      const speakerViewConfig: SpeakerViewConfig = { url: previewUrl, totalTime };
+      reveal.configure(speakerViewConfig);
+      // The plugin only focuses a window it opened, even one a reload has emptied: close that one first.
+      if (speaker && !speaker.closed && isSpeakerViewEmptied(speaker)) speaker.close();
+      const opening = !speaker || speaker.closed;
+      try {
+        plugin.open();
+      } catch {
+        // The browser blocked the popup (the plugin then fails on the missing window): nothing opened.
+        return;
+      }
+      // The plugin keeps its window to itself; its name finds it (only once it exists: an unknown name opens one).
+      const opened = opening ? window.open('', SPEAKER_WINDOW_NAME) : null;
+      if (opened) adoptSpeaker(opened);
+    },
+    onOpened(listener) {
+      speakerListeners.add(listener);
+      return () => speakerListeners.delete(listener);
+    },
+    dispose: () => window.removeEventListener('message', onMessage),
+  };
+}
+
+/** Starts reveal.js once on `root` (a `.reveal` element whose `.slides` are already rendered). */
+export async function createDeck(root: HTMLElement, options: DeckOptions): Promise<DeckApi> {
+  const narrow = matchMedia(`(max-width: ${SCROLL_ACTIVATION_WIDTH}px)`);
+  const frameNow = (): Frame => (narrow.matches && options.phoneLayout ? 'portrait' : 'landscape');
+  root.dataset['frame'] = frameNow();
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const reveal = new Reveal(root, revealConfig(options, frameNow(), reducedMotion));
+  const speakerView = linkSpeakerView(reveal, options);
 
   // Turning a phone (or resizing a window) across the scroll view's width: reveal.js rebuilds the
   // slides and, entering or leaving its scroll view, reports whatever slide is at the top as it lays
@@ -284,31 +328,12 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
         data: { indexh, indexv, previousSlide: current, currentSlide: current },
       });
     },
-    async openSpeakerView({ previewUrl, totalTime }) {
-      const plugin = await loadNotesPlugin();
-      const speakerViewConfig: SpeakerViewConfig = { url: previewUrl, totalTime };
-      reveal.configure(speakerViewConfig);
-      // The plugin only focuses a window it opened, even one a reload has emptied: close that one first.
-      if (speaker && !speaker.closed && isSpeakerViewEmptied(speaker)) speaker.close();
-      const opening = !speaker || speaker.closed;
-      try {
-        plugin.open();
-      } catch {
-        // The browser blocked the popup (the plugin then fails on the missing window): nothing opened.
-        return;
-      }
-      // The plugin keeps its window to itself; its name finds it (only once it exists: an unknown name opens one).
-      const opened = opening ? window.open('', SPEAKER_WINDOW_NAME) : null;
-      if (opened) adoptSpeaker(opened);
-    },
-    onSpeakerView(listener) {
-      speakerListeners.add(listener);
-      return () => speakerListeners.delete(listener);
-    },
+    openSpeakerView: speakerView.open,
+    onSpeakerView: speakerView.onOpened,
     destroy() {
       clearTimeout(settleTimer);
       window.removeEventListener('resize', onResize);
-      window.removeEventListener('message', onMessage);
+      speakerView.dispose();
       reveal.destroy();
     },
   };

@@ -4,6 +4,7 @@ import { cspHashes } from './vite/csp.ts';
 import { linkPreviews } from './vite/link-previews.ts';
 import { inlineFavicon } from './vite/favicon.ts';
 import { dropWoffFallbacks } from './vite/woff2-only.ts';
+import { fontSubsets } from './vite/font-subsets.ts';
 import { stripSpeakerNotes } from './vite/strip-notes.ts';
 import { liveRelay } from './vite/live-relay.ts';
 
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     publicDir: offline ? false : 'public',
     plugins: [
+      fontSubsets(),
       inlineFavicon(),
       ...(mode === 'public' ? [stripSpeakerNotes()] : []),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true })] : []),

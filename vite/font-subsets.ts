@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
@@ -10,6 +10,7 @@ import { formatEventDate } from '../src/i18n/dates.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FONT_DIR = join(ROOT, 'node_modules/@fontsource/sarabun/files');
 const CACHE_DIR = join(ROOT, 'node_modules/.cache/font-subsets');
+const THEME_CSS = join(ROOT, 'src/theme/index.css');
 // Where the site's words come from: the slides, the page's own text and markup.
 const TEXT_SOURCES = ['slides', 'src', 'index.html'];
 const TEXT_FILE = /\.(?:ts|js|css|html)$/;
@@ -63,13 +64,31 @@ export function fontSubsets(): Plugin {
   let subsets: Promise<string> | null = null;
   const writeSubsets = async () => {
     const characters = await siteCharacters();
-    const dir = join(CACHE_DIR, createHash('sha256').update(characters).digest('hex').slice(0, 16));
-    const fonts = (await readdir(FONT_DIR)).filter((file) => FONT_URL.test(`files/${file}`));
+    // A new set of characters, or a new release of the fonts or of the subsetter, cuts them again.
+    const versions = await Promise.all(
+      ['@fontsource/sarabun', 'subset-font', 'harfbuzzjs'].map((name) =>
+        readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'),
+      ),
+    );
+    const key = createHash('sha256').update(characters).update(versions.join('')).digest('hex').slice(0, 16);
+    const dir = join(CACHE_DIR, key);
+    // The weights the theme imports (src/theme/index.css): the only files its CSS names.
+    const theme = await readFile(THEME_CSS, 'utf8');
+    const weights = [...theme.matchAll(/@fontsource\/sarabun\/(\d+)\.css/g)].map((match) => match[1]);
+    const fonts = (await readdir(FONT_DIR)).filter(
+      (file) => FONT_URL.test(`files/${file}`) && weights.some((weight) => file.endsWith(`-${weight}-normal.woff2`)),
+    );
     await mkdir(dir, { recursive: true });
     await Promise.all(
       fonts.map(async (file) => {
         const target = join(dir, file);
-        if (await readFile(target).catch(() => null)) return;
+        if (
+          await access(target).then(
+            () => true,
+            () => false,
+          )
+        )
+          return;
         const subset = await subsetFont(await readFile(join(FONT_DIR, file)), characters, { targetFormat: 'woff2' });
         // Written whole or not at all: two builds at once may cut the same font.
         const partial = `${target}.${process.pid}`;

@@ -11,11 +11,18 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FONT_DIR = join(ROOT, 'node_modules/@fontsource/sarabun/files');
 const CACHE_DIR = join(ROOT, 'node_modules/.cache/font-subsets');
 const THEME_CSS = join(ROOT, 'src/theme/index.css');
-// Where the site's words come from: the slides, the page's own text and markup.
-const TEXT_SOURCES = ['slides', 'src', 'index.html'];
+// Where the site's words come from: the slides, the page's own text, and its markup.
+const TEXT_DIRS = ['slides', 'src'];
 const TEXT_FILE = /\.(?:ts|js|css|html)$/;
+const MARKUP = join(ROOT, 'index.html');
 // The WOFF2 files @fontsource's CSS names (its url(), however the CSS import has rebased it).
 const FONT_URL = /^(?:.*\/)?files\/(sarabun-[a-z-]+-\d+-normal\.woff2)$/;
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 const range = (from: number, to: number) =>
   String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i));
@@ -27,17 +34,15 @@ const range = (from: number, to: number) =>
  * whatever the sources hold (links, numbers, the dashes and spaces a browser's Intl may choose).
  */
 async function siteCharacters(): Promise<string> {
-  const files = (
-    await Promise.all(
-      TEXT_SOURCES.map(async (source) =>
-        source.includes('.')
-          ? [join(ROOT, source)]
-          : (await readdir(join(ROOT, source), { recursive: true, withFileTypes: true }))
-              .filter((entry) => entry.isFile() && TEXT_FILE.test(entry.name))
-              .map((entry) => join(entry.parentPath, entry.name)),
-      ),
-    )
-  ).flat();
+  const listed = await Promise.all(
+    TEXT_DIRS.map((dir) => readdir(join(ROOT, dir), { recursive: true, withFileTypes: true })),
+  );
+  const files = [
+    MARKUP,
+    ...listed
+      .flat()
+      .flatMap((entry) => (entry.isFile() && TEXT_FILE.test(entry.name) ? [join(entry.parentPath, entry.name)] : [])),
+  ];
   const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
   const months = Array.from({ length: 12 }, (_, month) => {
     // Checked as it is parsed (parseIsoDate throws on anything but a calendar date).
@@ -75,20 +80,14 @@ export function fontSubsets(): Plugin {
     // The weights the theme imports (src/theme/index.css): the only files its CSS names.
     const theme = await readFile(THEME_CSS, 'utf8');
     const weights = [...theme.matchAll(/@fontsource\/sarabun\/(\d+)\.css/g)].map((match) => match[1]);
-    const fonts = (await readdir(FONT_DIR)).filter(
-      (file) => FONT_URL.test(`files/${file}`) && weights.some((weight) => file.endsWith(`-${weight}-normal.woff2`)),
+    const fonts = (await readdir(FONT_DIR)).filter((file) =>
+      weights.some((weight) => FONT_URL.test(`files/${file}`) && file.endsWith(`-${weight}-normal.woff2`)),
     );
     await mkdir(dir, { recursive: true });
     await Promise.all(
       fonts.map(async (file) => {
         const target = join(dir, file);
-        if (
-          await access(target).then(
-            () => true,
-            () => false,
-          )
-        )
-          return;
+        if (await exists(target)) return;
         const subset = await subsetFont(await readFile(join(FONT_DIR, file)), characters, { targetFormat: 'woff2' });
         // Written whole or not at all: two builds at once may cut the same font.
         const partial = `${target}.${process.pid}`;

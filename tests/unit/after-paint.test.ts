@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { scheduled } from '../../src/render/after-paint';
+import { scheduled, type When } from '../../src/render/after-paint';
 
 /** A window whose frames the test paints by hand (no idle callbacks: the timer stands in, as in Safari). */
 function stubFrames(): { paint: () => void } {
@@ -16,6 +16,12 @@ function stubFrames(): { paint: () => void } {
   };
 }
 
+/** A listener scheduled `when` asked, reading `latest`: what it has been called with, and its run and cancel. */
+function listen(when: When, latest: () => string) {
+  const seen: string[] = [];
+  return { seen, ...scheduled(when, latest, (value) => seen.push(value)) };
+}
+
 describe('work scheduled around the next paint', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => {
@@ -25,24 +31,15 @@ describe('work scheduled around the next paint', () => {
 
   it('runs what the visitor looks at in the change itself', () => {
     stubFrames();
-    const seen: string[] = [];
-    scheduled(
-      'before-paint',
-      () => 'th',
-      (lang) => seen.push(lang),
-    ).run();
+    const { seen, run } = listen('before-paint', () => 'th');
+    run();
     expect(seen).toEqual(['th']);
   });
 
   it('runs the rest once after the next frame, with the latest value, however many changes came first', () => {
     const { paint } = stubFrames();
     let lang = 'th';
-    const seen: string[] = [];
-    const { run } = scheduled(
-      'after-paint',
-      () => lang,
-      (value) => seen.push(value),
-    );
+    const { seen, run } = listen('after-paint', () => lang);
     run();
     lang = 'en';
     run();
@@ -55,12 +52,8 @@ describe('work scheduled around the next paint', () => {
 
   it('runs the rest in a window that paints no frame (hidden behind the speaker view) a quarter second later', () => {
     stubFrames();
-    const seen: string[] = [];
-    scheduled(
-      'after-paint',
-      () => 'en',
-      (value) => seen.push(value),
-    ).run();
+    const { seen, run } = listen('after-paint', () => 'en');
+    run();
     vi.advanceTimersByTime(249);
     expect(seen).toEqual([]);
     vi.advanceTimersByTime(1);
@@ -69,12 +62,7 @@ describe('work scheduled around the next paint', () => {
 
   it('drops a run still waiting when its listener has been cancelled', () => {
     const { paint } = stubFrames();
-    const seen: string[] = [];
-    const { run, cancel } = scheduled(
-      'after-paint',
-      () => 'en',
-      (value) => seen.push(value),
-    );
+    const { seen, run, cancel } = listen('after-paint', () => 'en');
     run();
     cancel();
     paint();

@@ -67,7 +67,7 @@ export const linkPreviews = ({ publicUrl, mode }: { publicUrl: string | undefine
             )
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`),
         );
-      index.source = withPreview(await landing(), sitePageMeta('en'), 'en');
+      index.source = withCspHashes(withPreview(await landing(), sitePageMeta('en'), 'en'), 'index.html');
       for (const deck of DECKS)
         for (const lang of LANGS) {
           const fileName = deckPageFile(deck.id, lang);

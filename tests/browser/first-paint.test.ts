@@ -193,6 +193,47 @@ describe('first paint from HTML', () => {
     expect({ preloaded, used }).toEqual({ preloaded: fetched, used });
   });
 
+  it.each([
+    ['coalition-th.html', '.reveal.ready'],
+    ['index.html', '.toolbar button'],
+  ])(
+    'a phone opening %s asks for its script only once the first view’s fonts have arrived, not sharing the link with them',
+    async (file, started) => {
+      const page = await newPage(site, phone(PHONES[0]!));
+      // Slow fonts: a script asked for with the HTML is on its way long before they end.
+      await page.route(/\.woff2$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await route.continue();
+      });
+      const fileOf = (url: string) => new URL(url).pathname.split('/').pop()!;
+      const events: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') events.push(`asked ${fileOf(request.url())}`);
+      });
+      page.on('requestfinished', (request) => {
+        if (request.resourceType() === 'font') events.push(`arrived ${fileOf(request.url())}`);
+      });
+      await page.goto(site.url + file);
+      await page.waitForSelector(started);
+      const preloaded = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => link.href),
+      );
+      const script = events.findIndex((event) => /^asked index-.*\.js$/.test(event));
+      expect(preloaded.length).toBeGreaterThan(0);
+      expect(script).toBeGreaterThan(-1);
+      expect(events.slice(0, script).sort()).toEqual(preloaded.map((href) => `arrived ${fileOf(href)}`).sort());
+    },
+  );
+
+  it('a deck whose fonts cannot be fetched still starts, in the fallback face', async () => {
+    const page = await newPage(site, phone(PHONES[0]!));
+    await page.route(/\.woff2$/, (route) => route.abort());
+    await page.goto(site.url + 'dsi-th.html');
+    await page.waitForSelector('.reveal.ready');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/1');
+  });
+
   it('an attendee’s first load fetches neither the handout code nor the live client; the handout’s print view fetches its code', async () => {
     // Chunks are named for their modules (src/print/handout.ts, src/deck/live.ts).
     const scriptsFetched = async (query: string) => {

@@ -4,6 +4,7 @@ import { cspHashes } from './vite/csp.ts';
 import { linkPreviews } from './vite/link-previews.ts';
 import { inlineFavicon } from './vite/favicon.ts';
 import { dropWoffFallbacks } from './vite/woff2-only.ts';
+import { dropUnusedRevealRules } from './vite/reveal-css.ts';
 import { fontSubsets } from './vite/font-subsets.ts';
 import { stripSpeakerNotes } from './vite/strip-notes.ts';
 import { liveRelay } from './vite/live-relay.ts';
@@ -30,7 +31,7 @@ export default defineConfig(({ mode }) => {
       // After cspHashes: the pages get the finished index.html with its CSP hashes (and hash their own scripts).
       linkPreviews({ publicUrl: loadEnv(mode, process.cwd(), 'VITE_')['VITE_PUBLIC_URL'], mode }),
     ],
-    css: { postcss: { plugins: [dropWoffFallbacks] } },
+    css: { postcss: { plugins: [dropWoffFallbacks, dropUnusedRevealRules] } },
     build: {
       target: 'es2022',
       outDir: offline ? 'dist/offline' : 'dist',

@@ -37,6 +37,9 @@ export default defineConfig(({ mode }) => {
       outDir: offline ? 'dist/offline' : 'dist',
       // Fonts stay separate files on the web (fetched per unicode-range subset); offline they must be inlined.
       assetsInlineLimit: offline ? Number.MAX_SAFE_INTEGER : 0,
+      // No page's HTML links a module preload (its entry is imported by a script, vite/prerender.ts); a browser
+      // without modulepreload skips Vite's hints for lazy chunks and fetches each chunk when it is imported.
+      modulePreload: { polyfill: false },
     },
   };
 });

@@ -4,6 +4,7 @@ import postcss from 'postcss';
 import { runnerImport, type Rollup } from 'vite';
 import { escapeHtml } from '../scripts/lib/html.mjs';
 import { SCROLL_ACTIVATION_WIDTH } from '../src/deck/frames.ts';
+import { SLIDE_HASH } from '../src/page/slide-hash.ts';
 import type * as PrerenderModule from '../src/render/prerender.ts';
 
 /** Loads a project module through Vite's module runner in the build's `mode`, so `import.meta.env` agrees. */
@@ -146,10 +147,11 @@ export const FRAME_SCRIPT =
 
 /**
  * In a frame, marks the slide the address names as the one to show, right after the slides. The hash is read
- * as reveal.js reads `#/N` (src/page/query.ts parseSlideHash, which clamps past the end alike).
+ * as the page's context reads it (SLIDE_HASH; past the end is the last slide there too), so the slide painted
+ * first is the one the deck starts on, a malformed hash included.
  */
 export const FIRST_SLIDE_SCRIPT =
-  `(function(r){var s=r.querySelectorAll(':scope>.slides>section'),m=/^#\\/(\\d+)/.exec(location.hash);` +
+  `(function(r){var s=r.querySelectorAll(':scope>.slides>section'),m=${SLIDE_HASH}.exec(location.hash);` +
   `if(r.dataset.frame&&s.length)s[Math.min(m?+m[1]:0,s.length-1)].setAttribute('data-first','')})` +
   `(document.currentScript.parentNode)`;
 

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../../slides/types';
+import { SLIDE_HASH } from './slide-hash';
 import { HANDOUT_LAYOUTS, HANDOUT_PARAM, PAPER_PARAM, PAPERS, type HandoutLayout, type Paper } from '../print/pdfs.js';
 
 /** Query parameter that picks a deck: `?deck=coalition`. */
@@ -74,7 +75,7 @@ const MAX_SAFE_DIGITS = 15;
 
 /** The slide a `#/N` hash asks for, or null when it names none. */
 export function parseSlideHash(hash: string): SlideRequest | null {
-  const match = /^#\/(\d+)(?:\/(\d+)(?:\/(\d+))?)?\/?$/.exec(hash);
+  const match = SLIDE_HASH.exec(hash);
   if (!match) return null;
   const [, h = '0', v, f] = match;
   const index = (digits: string | undefined) =>

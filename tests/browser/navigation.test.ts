@@ -20,6 +20,8 @@ describe('landing page', () => {
   it('lists both decks in the current language, linked by deck id', async () => {
     const page = await newPage(site);
     await page.goto(`${site.url}?lang=th`);
+    // index.html paints the landing page in English from its HTML; the script, once started, shows it in Thai.
+    await page.waitForSelector('.toolbar button');
     const links = page.locator('.deck-card-link');
     await expect.poll(() => links.count()).toBe(DECKS.length);
     for (const [i, deck] of DECKS.entries()) {

@@ -25,6 +25,9 @@ function slideStrings(slide: DeckModule['slides'][number], lang: Lang): string[]
   return [...strings(slide.text[lang]), ...(slide.layout === 'event' ? [formatEventDate(slide.date, lang)] : [])];
 }
 
+/** The file a URL names: the built site's assets are told apart by name. */
+const fileOf = (url: string) => new URL(url).pathname.split('/').pop()!;
+
 /** The page's text as a reader gets it, spaces collapsed. */
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -214,7 +217,6 @@ describe('first paint from HTML', () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
         await route.continue();
       });
-      const fileOf = (url: string) => new URL(url).pathname.split('/').pop()!;
       const events: string[] = [];
       page.on('request', (request) => {
         if (request.resourceType() === 'script') events.push(`asked ${fileOf(request.url())}`);
@@ -234,7 +236,7 @@ describe('first paint from HTML', () => {
     },
   );
 
-  it('a deck whose fonts cannot be fetched still starts, in the fallback face', async () => {
+  it('a deck whose fonts cannot be fetched still starts, and its keys move the slides', async () => {
     const page = await newPage(site, phone(PHONES[0]!));
     await page.route(/\.woff2$/, (route) => route.abort());
     await page.goto(site.url + 'dsi-th.html');
@@ -249,7 +251,7 @@ describe('first paint from HTML', () => {
       const page = await newPage(site);
       const scripts: string[] = [];
       page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.split('/').pop()!);
+        if (request.resourceType() === 'script') scripts.push(fileOf(request.url()));
       });
       await page.goto(site.url + query);
       await page.waitForSelector('.reveal.ready');

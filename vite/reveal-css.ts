@@ -1,4 +1,9 @@
 import type { Root } from 'postcss';
+import { unusedTransitions } from '../src/deck/transitions.ts';
+
+const anyOf = (styles: readonly string[]) => `(?:${styles.join('|')})`;
+const unusedSlide = anyOf(unusedTransitions('slide'));
+const unusedBackground = anyOf(unusedTransitions('background'));
 
 /**
  * reveal.js features the decks never turn on, by the selectors reveal.css styles them with. Every page waits
@@ -8,10 +13,9 @@ import type { Root } from 'postcss';
 const UNUSED_FEATURES: readonly RegExp[] = [
   // The lightbox and link preview overlay (previewLinks, data-preview-*): no slide opens one.
   /\.r-overlay\b/,
-  // Transitions other than src/deck/reveal.ts's: slide, fade or none between slides (no slide sets its own),
-  // fade or none between backgrounds.
-  /\[data-(?:background-)?transition~?=(?:concave|convex|zoom)|\.reveal\.(?:concave|convex|zoom)\b/,
-  /\[data-background-transition=slide\]/,
+  // Transitions the decks do not use (src/deck/transitions.ts); no slide sets its own.
+  new RegExp(String.raw`\[data-transition~?=${unusedSlide}|\.reveal\.${unusedSlide}\b`),
+  new RegExp(String.raw`\[data-background-transition~?=${unusedBackground}`),
   // Roll links, the zoom plugin, notes printed on the slides (showNotes), parallax backgrounds.
   /\.roll\b/,
   /\.zoomed\b/,

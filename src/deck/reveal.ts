@@ -4,6 +4,7 @@ import 'reveal.js/reveal.css';
 import type { SlidePosition } from '../page/query';
 import { CHROME_IDLE_MS } from './auto-hide';
 import { FRAME_MARGIN, FRAMES, SCALE_LIMITS, SCROLL_ACTIVATION_WIDTH, type Frame } from './frames';
+import { DECK_TRANSITIONS } from './transitions';
 
 // reveal.js 6 has this method (js/reveal.js's API object) but its typings leave it out.
 declare module 'reveal.js' {
@@ -141,8 +142,8 @@ function revealConfig(options: DeckOptions, frame: Frame, reducedMotion: boolean
     display: 'flex',
     // One PDF page per slide, every fragment shown.
     pdfSeparateFragments: false,
-    transition: reducedMotion ? 'none' : 'slide',
-    backgroundTransition: reducedMotion ? 'none' : 'fade',
+    transition: reducedMotion ? 'none' : DECK_TRANSITIONS.slide,
+    backgroundTransition: reducedMotion ? 'none' : DECK_TRANSITIONS.background,
     // Our own help overlay lists every key in the deck's language; reveal's is English only.
     help: false,
     // The arrows at the slide's sides, in its side margins, where no slide puts anything; at the bottom

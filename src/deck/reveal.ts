@@ -260,6 +260,12 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     settleTimer = setTimeout(settle, RESIZE_SETTLE_MS);
   };
   window.addEventListener('resize', onResize);
+  // reveal.js announces a new scale with a `resize` event on its element, and the event bubbles up to the
+  // window, where reveal.js's own listener takes it for the window's and lays the deck out once more, inside
+  // the layout that sent it (on a phone twice over, its scroll view included: a third of its start). The
+  // event stops at the deck's element, where `reveal.on('resize')` hears it; the window hears its own.
+  const keepScaleEventInDeck = (event: Event) => event.stopPropagation();
+  root.addEventListener('resize', keepScaleEventInDeck);
 
   await reveal.initialize();
   const position = () => positionOf(reveal.getIndices());
@@ -334,6 +340,7 @@ export async function createDeck(root: HTMLElement, options: DeckOptions): Promi
     destroy() {
       clearTimeout(settleTimer);
       window.removeEventListener('resize', onResize);
+      root.removeEventListener('resize', keepScaleEventInDeck);
       speakerView.dispose();
       reveal.destroy();
     },

@@ -5,6 +5,7 @@ import { currentLang, initI18n, onLangChanged, toggleLang } from './i18n/languag
 import { createAddress } from './page/address';
 import { readPage, readPageContext } from './page/context';
 import { applyPageMeta, deckPageMeta, sitePageMeta } from './page/meta';
+import { nextTask } from './render/after-paint';
 import { byId, h } from './render/dom';
 import { renderFramedNotice } from './ui/framed-notice';
 import { createHelpDialog } from './ui/help';
@@ -36,6 +37,7 @@ async function start(): Promise<void> {
   if (context.deck) {
     // index.html holds the landing page in its HTML; a deck opened there takes the page.
     byId('landing').hidden = true;
+    await nextTask();
     await startDeck(context.deck, { context, address, root: byId('deck'), toolbar });
     return;
   }

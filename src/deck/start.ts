@@ -4,6 +4,7 @@ import type { Address } from '../page/address';
 import { choicesOf, type PageContext } from '../page/context';
 import { nameSlideInTitle } from '../page/meta';
 import { ownChannelId, syncSpeakerView, type Command } from '../state/speaker-sync';
+import { nextTask } from '../render/after-paint';
 import { createViewStore, nextScreenMode, type ViewStore } from '../state/view';
 import { isDialogOpen } from '../ui/dialog';
 import { createHelpDialog } from '../ui/help';
@@ -141,6 +142,8 @@ export async function startDeck(deck: DeckModule, { context, address, root, tool
         'speaker-view': () => void speakerView?.open(),
       };
 
+  // reveal.js's start is one long task of its own; ours comes before it in another.
+  await nextTask();
   const api: DeckApi = await createDeck(root, {
     keyboard: keyboardFor(keys),
     keyboardCondition: () => !isDialogOpen(),

@@ -57,3 +57,9 @@ export function scheduled<T>(
     cancel: () => (cancelled = true),
   };
 }
+
+/**
+ * Ends the task the page is in and goes on in a new one, so that a start made of several steps is several
+ * tasks, none long enough to hold up a tap or a frame (the first slide is already on the screen from HTML).
+ */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import i18next, { type InitOptions } from 'i18next';
 import { LANGS, type Lang } from '../../slides/types';
 import { parseLang } from '../page/query';
 import { afterNextPaint, scheduled, type When } from '../render/after-paint';
@@ -8,24 +7,31 @@ import { UI_TEXT } from './ui-text';
 /** Where the last chosen language is remembered. */
 export const LANG_STORAGE_KEY = 'deck-lang';
 
-const detector = new LanguageDetector();
-
 export const isLang = (value: unknown): value is Lang => LANGS.some((lang) => lang === value);
 
+const OPTIONS: InitOptions = {
+  resources: { th: { ui: UI_TEXT.th }, en: { ui: UI_TEXT.en } },
+  ns: ['ui'],
+  defaultNS: 'ui',
+  supportedLngs: [...LANGS],
+  fallbackLng: 'en',
+  // Text reaches the DOM only through textContent, so HTML-escaping would only garble it.
+  interpolation: { escapeValue: false },
+};
+
 /**
- * Starts i18next in `lang` when the address names one (the page context has read it), else in the
- * remembered choice, then the browser's languages (a Thai browser gets Thai), finally English.
+ * Starts i18next in `lang` when the address names one (the page context has read it; every deck page's
+ * address does), else in the remembered choice, then the browser's languages (a Thai browser gets Thai),
+ * finally English. Only a page that has to guess loads the language detector.
  */
 export async function initI18n(lang: Lang | null): Promise<Lang> {
-  await i18next.use(detector).init({
-    ...(lang ? { lng: lang } : {}),
-    resources: { th: { ui: UI_TEXT.th }, en: { ui: UI_TEXT.en } },
-    ns: ['ui'],
-    defaultNS: 'ui',
-    supportedLngs: [...LANGS],
-    fallbackLng: 'en',
-    // Text reaches the DOM only through textContent, so HTML-escaping would only garble it.
-    interpolation: { escapeValue: false },
+  if (lang) {
+    await i18next.init({ ...OPTIONS, lng: lang });
+    return currentLang();
+  }
+  const { default: LanguageDetector } = await import('i18next-browser-languagedetector');
+  await i18next.use(LanguageDetector).init({
+    ...OPTIONS,
     detection: {
       order: ['localStorage', 'navigator'],
       lookupLocalStorage: LANG_STORAGE_KEY,
@@ -41,6 +47,15 @@ export async function initI18n(lang: Lang | null): Promise<Lang> {
   return currentLang();
 }
 
+/** Keeps `lang` where the detector looks first on the next visit; with storage blocked, it lasts this visit. */
+function rememberLang(lang: Lang): void {
+  try {
+    localStorage.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // Storage is off for this site (a privacy setting): nothing to keep it in.
+  }
+}
+
 /** The language in force; English until i18next has resolved one. */
 export function currentLang(): Lang {
   const lang = i18next.resolvedLanguage;
@@ -52,7 +67,7 @@ export const otherLang = (lang: Lang): Lang => (lang === 'th' ? 'en' : 'th');
 /** Switches the language and remembers it for the next visit. */
 export async function changeLang(lang: Lang): Promise<void> {
   // Remembered once the slide in the new language has been painted: the storage write is synchronous.
-  afterNextPaint(() => detector.cacheUserLanguage(lang, ['localStorage']));
+  afterNextPaint(() => rememberLang(lang));
   await i18next.changeLanguage(lang);
 }
 

@@ -4,6 +4,8 @@ import type { HandoutRequest } from '../page/query';
 import { h } from '../render/dom';
 import { renderNotes } from '../render/slide';
 import { HANDOUT_READY_EVENT, type Paper } from './pdfs.js';
+// With this module, not in the stylesheet every page waits for: only a handout lays its sheets out.
+import '../theme/handout.css';
 
 /** Portrait paper, as CSS lengths. */
 const PAPER_SIZES: { readonly [P in Paper]: { readonly width: string; readonly height: string } } = {

@@ -43,7 +43,10 @@ export function parseMessage(data: unknown): Message | null {
 const NO_CHANNEL = { postMessage: () => undefined, addEventListener: () => undefined, close: () => undefined };
 
 // Kept for the tab's session: a reloaded main window finds the previews of the speaker view it had open.
-const CHANNEL_STORAGE_KEY = 'deck-speaker-channel';
+export const CHANNEL_STORAGE_KEY = 'deck-speaker-channel';
+
+/** The BroadcastChannel a main window and its previews share. */
+export const viewChannelName = (deckId: string, channelId: string): string => `deck-view:${deckId}:${channelId}`;
 
 /** This main window's own channel id: random, one per tab, never shared with another window's. */
 export function ownChannelId(): string {
@@ -73,7 +76,7 @@ export function ownChannelId(): string {
 export function openViewChannel(deckId: string, channelId: string | null) {
   const channel =
     typeof BroadcastChannel === 'function' && channelId !== null
-      ? new BroadcastChannel(`deck-view:${deckId}:${channelId}`)
+      ? new BroadcastChannel(viewChannelName(deckId, channelId))
       : NO_CHANNEL;
   const on = <T extends Message['type']>(type: T, listener: (message: Extract<Message, { type: T }>) => void) =>
     channel.addEventListener('message', (event: Event) => {
@@ -97,8 +100,8 @@ export interface SpeakerSync {
   /** Runs a view command here in the main window, or, in a preview, hands it to the main window. */
   readonly run: (command: Command) => void;
   /**
-   * In a preview: says it has started. In the main window: calls `announce` whenever a preview starts,
-   * so the deck re-sends its state to the speaker view.
+   * In a preview: says it has started. In the main window: takes the previews' commands from now on, and
+   * calls `announce` whenever a preview starts, so the deck re-sends its state to the speaker view.
    */
   readonly started: (announce?: () => void) => void;
   readonly dispose: () => void;
@@ -120,11 +123,15 @@ export function syncSpeakerView(
     channel.onView((view) => void store.set({ dual: view.sub !== null, notes: view.notes }, view.lang));
     return { run: channel.sendCommand, started: channel.sendReady, dispose: channel.close };
   }
-  channel.onCommand((command) => commands[command]());
   const stopPublishing = store.onChange(channel.publishView);
   return {
     run: (command) => commands[command](),
-    started: (announce) => announce && channel.onReady(announce),
+    started: (announce) => {
+      // A preview's commands drive the deck, so they are taken once it runs: a key pressed in the speaker
+      // view while this window reloads and starts has no deck to act on yet.
+      channel.onCommand((command) => commands[command]());
+      if (announce) channel.onReady(announce);
+    },
     dispose: () => {
       stopPublishing();
       channel.close();

@@ -4,7 +4,8 @@ import { findDeck } from '../../slides/decks';
 import type { Lang } from '../../slides/types';
 import { KEY_TABLE } from '../../src/deck/keys';
 import { UI_TEXT } from '../../src/i18n/ui-text';
-import { languageButtonName, newPage, openDeck, openSpeakerView, useSite } from './support';
+import { CHANNEL_STORAGE_KEY, viewChannelName } from '../../src/state/speaker-sync';
+import { languageButtonName, newPage, openDeck, openSpeakerView, useSite, watchPage } from './support';
 
 const site = useSite();
 const dsi = findDeck('dsi')!;
@@ -185,6 +186,35 @@ describe('speaker view at the venue', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('th');
     await page.waitForTimeout(1000);
     expect(await other.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('takes the keys pressed in the speaker view once the reloading projector window runs, with no error before', async () => {
+    const page = await newPage(site);
+    // A reload keeps the window's channel (for the tab's session): the open speaker view's previews go on
+    // sending the keys pressed in it, here one every millisecond while the deck starts.
+    const channelId = 'a'.repeat(32);
+    const channel = viewChannelName('dsi', channelId);
+    await page.addInitScript(({ key, id }) => sessionStorage.setItem(key, id), {
+      key: CHANNEL_STORAGE_KEY,
+      id: channelId,
+    });
+    const preview = await page.context().newPage();
+    await preview.goto(site.url);
+    const send = (command: string) =>
+      preview.evaluate(({ name, command }) => new BroadcastChannel(name).postMessage({ type: 'command', command }), {
+        name: channel,
+        command,
+      });
+    await preview.evaluate((name) => {
+      const sender = new BroadcastChannel(name);
+      setInterval(() => sender.postMessage({ type: 'command', command: 'help' }), 1);
+    }, channel);
+    const watch = watchPage(page, site.url);
+    await openDeck(page, site, '?deck=dsi&lang=en');
+    await page.waitForTimeout(500);
+    expect(watch.errors).toEqual([]);
+    await send('toggle-language');
+    await page.waitForFunction(() => document.documentElement.lang === 'th');
   });
 
   it('is replaced by S after a reload emptied it, and says so meanwhile', async () => {

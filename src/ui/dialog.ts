@@ -23,8 +23,10 @@ export function createDialog(
     event.preventDefault();
     dialog.close();
   });
-  // Focus left inside a closed dialog would keep the next key from the deck.
+  // Focus left inside a closed dialog would keep the next key from the deck. The event comes a task after
+  // the dialog closed: a key pressed at once (Esc, then Q) may have opened it again, focus and all.
   dialog.addEventListener('close', () => {
+    if (dialog.open) return;
     const focused = host.activeElement;
     if (focused instanceof host.defaultView!.HTMLElement && dialog.contains(focused)) focused.blur();
   });

@@ -55,6 +55,23 @@ describe('share by QR code', () => {
     },
   );
 
+  it('opened again at once after Esc, keeps the focus, so Q closes it', async () => {
+    const page = await newPage(site);
+    await openDeck(page, site, '?deck=dsi&lang=en#/3');
+    await page.keyboard.press('q');
+    const dialog = page.getByRole('dialog', { name: UI_TEXT.en.shareNoPublicTitle });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // Esc and Q in one task, before the dialog's close event: what a fast pair of key presses can meet.
+    await page.evaluate(() => {
+      document.querySelector<HTMLDialogElement>('dialog[open]')!.close();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'q', keyCode: 81, bubbles: true }));
+    });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('q');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
   it('opens the shared link on the same deck, language and slide', async () => {
     const page = await newPage(site);
     await openDeck(page, site, 'dsi-th.html?deck=dsi&lang=th#/3');
